@@ -1,0 +1,50 @@
+/**
+ * The isolated i18next instance (DESIGN.md §6): every user-facing string goes through here.
+ * It never touches a host application's global i18next.
+ *
+ * Catalogs live in src/locales/<lang>/<namespace>.json, one namespace per pipeline stage, so that
+ * each stage owns its strings; test/locales.test.ts keeps the two languages in step.
+ */
+import i18next, { type i18n, type TOptions } from 'i18next';
+import { catalogs } from '../locales/index.js';
+
+export type Lang = 'en' | 'vi';
+export const LANGS: readonly Lang[] = ['en', 'vi'];
+
+let instance: i18n | undefined;
+
+function getInstance(): i18n {
+  if (!instance) {
+    instance = i18next.createInstance();
+    void instance.init({
+      resources: catalogs,
+      lng: 'en',
+      fallbackLng: 'en',
+      ns: Object.keys(catalogs.en),
+      defaultNS: 'common',
+      initAsync: false,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      showSupportNotice: false,
+    } as Parameters<i18n['init']>[0]);
+  }
+  return instance;
+}
+
+/** A translate function bound to one language: `t('cli:usage', { … })`. */
+export type Translate = (key: string, data?: Record<string, unknown>) => string;
+
+export function createTranslator(lang: Lang = 'en'): Translate {
+  const fixed = getInstance().getFixedT(lang);
+  return (key, data) => fixed(key, data as TOptions) as string;
+}
+
+/** Pick the language from an explicit option, then LC_ALL / LC_MESSAGES / LANG. */
+export function resolveLang(explicit?: string, env: Record<string, string | undefined> = {}): Lang {
+  const pick = (v?: string): Lang | undefined => {
+    if (!v) return undefined;
+    const code = v.toLowerCase().slice(0, 2);
+    return code === 'vi' ? 'vi' : code === 'en' ? 'en' : undefined;
+  };
+  return pick(explicit) ?? pick(env.LC_ALL) ?? pick(env.LC_MESSAGES) ?? pick(env.LANG) ?? 'en';
+}
