@@ -1,0 +1,87 @@
+/**
+ * Validated glossary data → the compiled glossary: every term of every concept as a normalised
+ * form, ready for lookup and for the matcher. Built once per glossary; nothing is compiled per
+ * document.
+ */
+import { foldKeys, termKeys } from '../normalize/index.js';
+import type { Concept, GlossaryData, Place } from '../types.js';
+
+/** The key that stands for a `{place}` slot in a form's token keys. */
+export const PLACE_SLOT = '\u0000place';
+
+export type FormKind = 'preferred' | 'admitted' | 'deprecated' | 'variant';
+
+export interface Form {
+  concept: Concept;
+  lang: 'vi' | 'en';
+  kind: FormKind;
+  /** The term as the glossary writes it. */
+  text: string;
+  /** Token keys (tone-exact, case-folded, GB/US unified); PLACE_SLOT where `{place}` stands. */
+  keys: string[];
+  /** Folded keys (no diacritics, đ→d), for candidates and lookup only. */
+  folds: string[];
+  /** Where the term sits in its entry, e.g. ['deprecated', 0, 'term']. */
+  path: Array<string | number>;
+  reason?: string;
+  note?: string;
+}
+
+export interface CompiledGlossary {
+  concepts: readonly Concept[];
+  places: readonly Place[];
+  forms: readonly Form[];
+  byId: ReadonlyMap<string, Concept>;
+  placeById: ReadonlyMap<string, Place>;
+  formsByConcept: ReadonlyMap<string, readonly Form[]>;
+}
+
+export function compileGlossary(data: GlossaryData): CompiledGlossary {
+  const forms: Form[] = [];
+  const formsByConcept = new Map<string, Form[]>();
+  for (const concept of data.concepts) {
+    const own = formsOfConcept(concept);
+    formsByConcept.set(concept.id, own);
+    forms.push(...own);
+  }
+  return {
+    concepts: data.concepts,
+    places: data.places,
+    forms,
+    byId: new Map(data.concepts.map((c) => [c.id, c])),
+    placeById: new Map(data.places.map((p) => [p.id, p])),
+    formsByConcept,
+  };
+}
+
+export function formsOfConcept(concept: Concept): Form[] {
+  const out: Form[] = [];
+  const add = (lang: Form['lang'], kind: FormKind, text: string, path: Form['path'], extra?: Partial<Form>) => {
+    const { keys, folds } = keysOfTerm(text);
+    if (keys.length === 0) return;
+    out.push({ concept, lang, kind, text, keys, folds, path, ...extra });
+  };
+  add('en', 'preferred', concept.en, ['en']);
+  concept.admitted.forEach((a, i) => add('en', 'admitted', a.term, ['admitted', i], a.note ? { note: a.note } : {}));
+  concept.deprecated.forEach((d, i) =>
+    add('en', 'deprecated', d.term, ['deprecated', i, 'term'], { reason: d.reason }),
+  );
+  add('vi', 'preferred', concept.vi, ['vi']);
+  concept.viVariants.forEach((v, i) => add('vi', 'variant', v, ['viVariants', i]));
+  return out;
+}
+
+/** Token keys of a glossary term, with PLACE_SLOT for each `{place}`. */
+export function keysOfTerm(text: string): { keys: string[]; folds: string[] } {
+  const keys: string[] = [];
+  const folds: string[] = [];
+  text.split('{place}').forEach((part, i) => {
+    if (i > 0) {
+      keys.push(PLACE_SLOT);
+      folds.push(PLACE_SLOT);
+    }
+    keys.push(...termKeys(part));
+    folds.push(...foldKeys(part));
+  });
+  return { keys, folds };
+}

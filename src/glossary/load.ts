@@ -1,0 +1,256 @@
+/**
+ * Glossary files → validated concepts and places, with every problem located at file:line:column.
+ * Pure: takes file texts, returns data and issues; reading files is the CLI's job.
+ */
+import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
+import type { ZodError, ZodType } from 'zod';
+import type { Concept, Place } from '../types.js';
+import {
+  conceptPatchSchema,
+  conceptSchema,
+  conceptShape,
+  placeSchema,
+  userConceptSchema,
+  userFileSchema,
+} from './schema.js';
+import type { GlossaryIssue } from './issues.js';
+
+export interface GlossaryFile {
+  path: string;
+  text: string;
+}
+
+/** Where an entry came from, so that later checks can point at one of its fields. */
+export interface Origin {
+  file: string;
+  locate(path: ReadonlyArray<string | number>): { line: number; column: number };
+}
+
+export interface LoadedEntries {
+  concepts: Concept[];
+  conceptOrigins: Origin[];
+  /** User glossaries: partial entries for built-in ids (applied by merge). */
+  patches: Array<Partial<Concept> & { id: string }>;
+  patchOrigins: Origin[];
+  places: Place[];
+  placeOrigins: Origin[];
+  disable: Array<{ id: string; origin: Origin; index: number }>;
+  issues: GlossaryIssue[];
+}
+
+export type FileRole = 'concepts' | 'places' | 'user';
+
+export interface LoadOptions {
+  /** How to read each file: built-in concept files, the place list, or a user glossary. */
+  roleOf?: (path: string) => FileRole;
+  /** Ids known to exist already (the built-in glossary), for user patches. */
+  knownIds?: ReadonlySet<string>;
+}
+
+const defaultRole = (path: string): FileRole => (/(^|[\\/])places\.ya?ml$/.test(path) ? 'places' : 'concepts');
+
+export function loadGlossaryFiles(files: GlossaryFile[], options: LoadOptions = {}): LoadedEntries {
+  const out: LoadedEntries = {
+    concepts: [],
+    conceptOrigins: [],
+    patches: [],
+    patchOrigins: [],
+    places: [],
+    placeOrigins: [],
+    disable: [],
+    issues: [],
+  };
+  const roleOf = options.roleOf ?? defaultRole;
+  for (const file of files) loadOne(file, roleOf(file.path), options, out);
+  return out;
+}
+
+function loadOne(file: GlossaryFile, role: FileRole, options: LoadOptions, out: LoadedEntries): void {
+  const lineCounter = new LineCounter();
+  const text = file.text.replace(/^\uFEFF/, '');
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const pos = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors.slice(0, 1)) {
+      const at = pos(err.pos[0]);
+      out.issues.push({ file: file.path, ...at, messageId: 'yaml', data: { detail: firstLine(err.message) } });
+    }
+    return;
+  }
+  const originAt = (base: ReadonlyArray<string | number>): Origin => ({
+    file: file.path,
+    locate: (path) => locateIn(doc, [...base, ...path], pos),
+  });
+  const issue = (base: ReadonlyArray<string | number>, messageId: string, data: GlossaryIssue['data'] = {}) => {
+    out.issues.push({ file: file.path, ...originAt(base).locate([]), messageId, data });
+  };
+
+  const value: unknown = doc.toJS();
+  if (value == null) return; // an empty file adds nothing
+  let items: unknown[];
+  let base: Array<string | number> = [];
+  if (role === 'user') {
+    const parsed = userFileSchema.safeParse(value);
+    if (!parsed.success) {
+      issue([], 'notAGlossary');
+      return;
+    }
+    if (Array.isArray(parsed.data)) items = parsed.data;
+    else {
+      items = parsed.data.concepts;
+      base = ['concepts'];
+      parsed.data.disable.forEach((id, index) =>
+        out.disable.push({ id, origin: originAt(['disable', index]), index }),
+      );
+    }
+  } else if (!Array.isArray(value)) {
+    issue([], role === 'places' ? 'notAPlaceList' : 'notAList');
+    return;
+  } else items = value;
+
+  items.forEach((item, index) => {
+    const at = [...base, index];
+    if (role === 'places') {
+      const place = validate(placeSchema, item, at);
+      if (place) {
+        out.places.push(place as Place);
+        out.placeOrigins.push(originAt(at));
+      }
+      return;
+    }
+    const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+    if (role === 'user' && typeof id === 'string' && options.knownIds?.has(id)) {
+      const patch = validate(conceptPatchSchema, item, at);
+      if (patch) {
+        out.patches.push(patch as Partial<Concept> & { id: string });
+        out.patchOrigins.push(originAt(at));
+      }
+      return;
+    }
+    const concept = validate(role === 'user' ? userConceptSchema : conceptSchema, item, at);
+    if (concept) {
+      out.concepts.push(toConcept(concept as Concept));
+      out.conceptOrigins.push(originAt(at));
+    }
+  });
+
+  function validate(schema: ZodType, item: unknown, at: Array<string | number>): unknown {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      issue(at, 'notAnEntry');
+      return undefined;
+    }
+    const result = schema.safeParse(item);
+    if (result.success) return result.data;
+    for (const zi of (result.error as ZodError).issues.slice(0, 3)) {
+      const { messageId, data, path } = describeIssue(zi, item as Record<string, unknown>);
+      issue([...at, ...path], messageId, data);
+    }
+    return undefined;
+  }
+}
+
+/** Admitted terms may be written as plain strings; the model always has objects. */
+function toConcept(c: Concept): Concept {
+  return {
+    ...c,
+    admitted: (c.admitted as unknown as Array<string | { term: string; note?: string }>).map((a) =>
+      typeof a === 'string' ? { term: a } : a,
+    ),
+  };
+}
+
+type ZIssue = ZodError['issues'][number];
+
+const FIELD_NAMES = Object.keys(conceptShape);
+
+function describeIssue(
+  zi: ZIssue,
+  item: Record<string, unknown>,
+): { messageId: string; data: GlossaryIssue['data']; path: Array<string | number> } {
+  const path = zi.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const field = path.filter((p) => typeof p === 'string').join('.') || String(path[0] ?? '');
+  switch (zi.code) {
+    case 'invalid_type': {
+      const missing = getPath(item, path) === undefined;
+      if (missing) return { messageId: 'missingField', data: { field }, path: path.slice(0, -1) };
+      return {
+        messageId: 'wrongType',
+        data: { field, expected: String(zi.expected), received: kindOf(getPath(item, path)) },
+        path,
+      };
+    }
+    case 'invalid_value':
+      return {
+        messageId: 'badValue',
+        data: { field, value: String(getPath(item, path)), allowed: zi.values.map(String).join(', ') },
+        path,
+      };
+    case 'unrecognized_keys': {
+      const key = zi.keys[0] ?? '';
+      return {
+        messageId: 'unknownField',
+        data: { field: key, allowed: FIELD_NAMES.join(', ') },
+        path: [...path, key],
+      };
+    }
+    case 'too_small':
+      return field === 'sources' || zi.message === 'sources'
+        ? { messageId: 'noSources', data: {}, path }
+        : { messageId: 'empty', data: { field }, path };
+    default: {
+      const known = ['date', 'slug', 'term', 'empty'];
+      const messageId = known.includes(zi.message) ? zi.message : 'invalid';
+      return { messageId, data: { field, value: String(getPath(item, path) ?? ''), detail: zi.message }, path };
+    }
+  }
+}
+
+function getPath(value: unknown, path: ReadonlyArray<string | number>): unknown {
+  let v: unknown = value;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[p];
+  }
+  return v;
+}
+
+function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'list';
+  return typeof v === 'object' ? 'mapping' : typeof v;
+}
+
+/**
+ * The position of the deepest node on `path` that exists. For a mapping key, point at the key
+ * (that is where the fix goes); for a missing key, at the entry that lacks it.
+ */
+function locateIn(
+  doc: Document,
+  path: ReadonlyArray<string | number>,
+  pos: (offset: number) => { line: number; column: number },
+): { line: number; column: number } {
+  let node: Node | null | undefined = doc.contents as Node | null;
+  let at = node?.range?.[0] ?? 0;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+      if (!pair) break;
+      at = (pair.key as Node).range?.[0] ?? at;
+      node = pair.value as Node | null;
+      if (typeof key === 'string' && node && !isMap(node) && !isSeq(node)) continue;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const child = node.items[key] as Node | undefined;
+      if (!child) break;
+      node = child;
+      at = child.range?.[0] ?? at;
+    } else break;
+  }
+  return pos(at);
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+}

@@ -1,0 +1,57 @@
+/**
+ * The one message model (DESIGN.md §6): createMessage() builds it from a rule's report, and
+ * renderMessages() fills in the text, late, in the user's language.
+ */
+import { createTranslator, type Lang } from './i18n.js';
+import type { Fix, Message, Point, Severity } from '../types.js';
+
+export interface MessageInput {
+  ruleId: string;
+  severity: Severity;
+  start: Point;
+  end: Point;
+  actual: string;
+  expected?: string[];
+  conceptId?: string;
+  messageId: string;
+  data?: Record<string, string | number>;
+  url?: string;
+  note?: string;
+  fix?: Fix;
+}
+
+export function createMessage(input: MessageInput): Message {
+  return {
+    ruleId: input.ruleId,
+    source: 'thuatngu',
+    severity: input.severity,
+    place: { start: input.start, end: input.end },
+    actual: input.actual,
+    expected: input.expected ?? [],
+    ...(input.conceptId ? { conceptId: input.conceptId } : {}),
+    messageId: input.messageId,
+    data: input.data ?? {},
+    ...(input.url ? { url: input.url } : {}),
+    ...(input.note ? { note: input.note } : {}),
+    ...(input.fix ? { fix: input.fix } : {}),
+  };
+}
+
+/** Fill in `message` (rules namespace) for each message, in `lang`. */
+export function renderMessages(messages: Message[], lang: Lang): Message[] {
+  const t = createTranslator(lang);
+  for (const m of messages) m.message = t(`rules:${m.messageId}`, m.data);
+  return messages;
+}
+
+export function countSeverities(messages: readonly Message[]): { errorCount: number; warningCount: number; infoCount: number } {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const m of messages) {
+    if (m.severity === 'error') errorCount++;
+    else if (m.severity === 'warning') warningCount++;
+    else infoCount++;
+  }
+  return { errorCount, warningCount, infoCount };
+}

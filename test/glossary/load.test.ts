@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkConsistency } from '../../src/glossary/consistency.js';
+import { loadGlossaryFiles, type GlossaryFile } from '../../src/glossary/load.js';
+import { mergeGlossary } from '../../src/glossary/merge.js';
+
+const fixture = (name: string): GlossaryFile => ({
+  path: `fixtures/${name}`,
+  text: readFileSync(join(import.meta.dirname, 'fixtures', name), 'utf8'),
+});
+
+function issuesOf(name: string) {
+  const loaded = loadGlossaryFiles([fixture(name)]);
+  return [...loaded.issues, ...checkConsistency(loaded.concepts, loaded.conceptOrigins)];
+}
+
+describe('loadGlossaryFiles', () => {
+  it('loads a valid file with defaults filled in and admitted terms as objects', () => {
+    const loaded = loadGlossaryFiles([fixture('valid.yaml')]);
+    expect(loaded.issues).toEqual([]);
+    expect(loaded.concepts).toHaveLength(1);
+    const c = loaded.concepts[0]!;
+    expect(c).toMatchObject({ id: 'test-hoi-dong-nhan-dan', status: 'active', admitted: [], caseSensitive: true });
+    expect(c.deprecated[0]).toEqual({ term: 'People Council', reason: 'drops the possessive of the official name' });
+  });
+
+  it('reports bad YAML once, at the line and column where it breaks', () => {
+    const issues = issuesOf('bad-yaml.yaml');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: 'fixtures/bad-yaml.yaml', messageId: 'yaml' });
+    expect(issues[0]!.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reports a missing field at the entry that lacks it', () => {
+    const issues = issuesOf('missing-field.yaml');
+    expect(issues).toEqual([
+      { file: 'fixtures/missing-field.yaml', line: 7, column: 3, messageId: 'missingField', data: { field: 'en' } },
+    ]);
+  });
+
+  it('reports a duplicate id at the second use, naming the first', () => {
+    const issues = issuesOf('duplicate-id.yaml');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ line: 7, column: 3, messageId: 'duplicateId' });
+    expect(issues[0]!.data).toEqual({ id: 'test-one', other: 'fixtures/duplicate-id.yaml:1:3' });
+  });
+
+  it('reports a value outside an enumeration with the allowed values', () => {
+    const [issue] = issuesOf('bad-enum.yaml');
+    expect(issue).toMatchObject({ line: 2, column: 3, messageId: 'badValue' });
+    expect(issue!.data.field).toBe('domain');
+    expect(String(issue!.data.allowed)).toContain('party-organ');
+  });
+
+  it('reports an unknown (misspelt) field at its key', () => {
+    const issues = issuesOf('unknown-field.yaml');
+    expect(issues.map((i) => [i.messageId, i.line, i.column])).toContainEqual(['unknownField', 5, 3]);
+  });
+
+  it('rejects a term that is deprecated in one concept and accepted in another', () => {
+    const issues = issuesOf('deprecated-accepted.yaml');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ messageId: 'deprecatedAccepted', line: 12, data: { term: 'one', otherId: 'test-a' } });
+  });
+
+  it('rejects two spellings of one term inside a concept (tone placement, case, GB/US)', () => {
+    const text = [
+      '- id: test-x',
+      '  domain: party-organ',
+      '  vi: Ban Dân vận Tỉnh ủy',
+      '  viVariants: [Ban Dân vận Tỉnh uỷ]',
+      '  en: Mass Mobilisation Commission',
+      '  admitted: [mass mobilization commission]',
+      '  sources: [a test fixture]',
+    ].join('\n');
+    const loaded = loadGlossaryFiles([{ path: 'x.yaml', text }]);
+    const issues = checkConsistency(loaded.concepts, loaded.conceptOrigins);
+    expect(issues.map((i) => [i.messageId, i.line])).toEqual([
+      ['duplicateForm', 6],
+      ['duplicateForm', 4],
+    ]);
+  });
+
+  it('never throws on arbitrary text', () => {
+    for (const text of ['', '\uFEFF', ':::', '- - -', '[1, 2', 'a: b', '- 42', '\u0000\u0001']) {
+      expect(() => loadGlossaryFiles([{ path: 'x.yaml', text }])).not.toThrow();
+    }
+  });
+});
+
+describe('user glossaries', () => {
+  it('override a known id field by field, add concepts, and report an unknown id to disable', () => {
+    const base = loadGlossaryFiles([fixture('valid.yaml')]);
+    const user = loadGlossaryFiles([fixture('user-override.yaml')], {
+      roleOf: () => 'user',
+      knownIds: new Set(['test-hoi-dong-nhan-dan']),
+    });
+    const { data, issues } = mergeGlossary({ concepts: base.concepts, places: [] }, user);
+    expect(data.concepts.map((c) => c.id)).toEqual(['test-hoi-dong-nhan-dan', 'test-new-term']);
+    expect(data.concepts[0]!.en).toBe("People's Council (test override)");
+    expect(data.concepts[0]!.vi).toBe('Hội đồng nhân dân');
+    expect(issues).toEqual([
+      { file: 'fixtures/user-override.yaml', line: 8, column: 11, messageId: 'unknownDisable', data: { id: 'test-ghost' } },
+    ]);
+  });
+
+  it('disable removes a built-in concept', () => {
+    const base = loadGlossaryFiles([fixture('valid.yaml')]);
+    const user = loadGlossaryFiles([{ path: 'u.yaml', text: 'disable: [test-hoi-dong-nhan-dan]\n' }], {
+      roleOf: () => 'user',
+      knownIds: new Set(['test-hoi-dong-nhan-dan']),
+    });
+    const { data, issues } = mergeGlossary({ concepts: base.concepts, places: [] }, user);
+    expect(issues).toEqual([]);
+    expect(data.concepts).toEqual([]);
+  });
+});
