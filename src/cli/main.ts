@@ -1,89 +1,18 @@
-/**
- * The CLI: parse arguments, run one command, return its exit code (DESIGN.md §7).
- * Exit codes: 0 no errors, 1 problems found, 2 usage, configuration or internal error.
- */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { createRequire } from 'node:module';
-import { GlossaryError } from '../glossary/issues.js';
-import { createTranslator, resolveLang, type Lang } from '../messages/i18n.js';
-import { formatGlossaryIssues } from './glossary-report.js';
-import { EXIT, UsageError, type CliIo } from './io.js';
-import { runLookup } from './commands/lookup.js';
-import { runGlossary } from './commands/glossary.js';
+#!/usr/bin/env node
+import { main } from './run.js';
 
-export interface ParsedCommand {
-  values: Record<string, string | boolean | string[] | undefined>;
-  positionals: string[];
-  lang: Lang;
-}
-
-const COMMON: NonNullable<ParseArgsConfig['options']> = {
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-  lang: { type: 'string' },
-  format: { type: 'string', short: 'f' },
-  glossary: { type: 'string', short: 'g', multiple: true },
-  limit: { type: 'string', short: 'n' },
-  from: { type: 'string' },
-};
-
-const COMMANDS: Record<string, (cmd: ParsedCommand, io: CliIo) => Promise<number> | number> = {
-  lookup: runLookup,
-  glossary: runGlossary,
-};
-
-export async function main(argv: string[], io: CliIo): Promise<number> {
-  let lang = resolveLang(undefined, io.env);
-  try {
-    const { values, positionals } = parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true });
-    lang = resolveLang(values.lang as string | undefined, io.env);
-    if (values.lang && !['en', 'vi'].includes(String(values.lang).slice(0, 2)))
-      throw new UsageError('badLang', { value: String(values.lang) });
-    const [command, ...rest] = positionals;
-    if (values.version) {
-      io.stdout(`${version()}\n`);
-      return EXIT.ok;
-    }
-    if (!command || values.help || command === 'help') {
-      io.stdout(createTranslator(lang)('cli:help', { version: version() }));
-      return command || values.help ? EXIT.ok : EXIT.usage;
-    }
-    const run = COMMANDS[command];
-    if (!run) throw new UsageError('unknownCommand', { command });
-    return await run({ values: values as ParsedCommand['values'], positionals: rest, lang }, io);
-  } catch (error) {
-    return reportError(error, lang, io);
-  }
-}
-
-function reportError(error: unknown, lang: Lang, io: CliIo): number {
-  const t = createTranslator(lang);
-  if (error instanceof GlossaryError) {
-    io.stderr(formatGlossaryIssues(error.issues, lang));
-    return EXIT.usage;
-  }
-  if (error instanceof UsageError) {
-    io.stderr(`thuatngu: ${t(`cli:${error.messageId}`, error.data)}\n${t('cli:seeHelp')}\n`);
-    return EXIT.usage;
-  }
-  const code = (error as { code?: string }).code;
-  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-    io.stderr(`thuatngu: ${t('cli:badArgs', { detail: (error as Error).message })}\n${t('cli:seeHelp')}\n`);
-    return EXIT.usage;
-  }
-  io.stderr(`thuatngu: ${t('cli:internal', { detail: (error as Error)?.message ?? String(error) })}\n`);
-  if (io.env.DEBUG) io.stderr(`${(error as Error)?.stack ?? ''}\n`);
-  return EXIT.usage;
-}
-
-export function version(): string {
-  const require = createRequire(import.meta.url);
-  for (const p of ['../package.json', '../../package.json']) {
-    try {
-      return (require(p) as { version: string }).version;
-    } catch {
-      // try the next location (dist/ or src/cli/)
-    }
-  }
-  return '0.0.0';
-}
+main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  cwd: process.cwd(),
+  isTTY: Boolean(process.stdout.isTTY),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`thuatngu: ${(error as Error)?.message ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,5 +1,5 @@
 /** Run the CLI in-process and collect what it printed. */
-import { main } from '../../src/cli/main.js';
+import { main } from '../../src/cli/run.js';
 
 export async function run(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
   let stdout = '';

@@ -13,7 +13,7 @@ import { DOMAINS, STATUSES } from '../../types.js';
 import { builtinGlossaryDir, listGlossaryFiles, readGlossaryFiles } from '../glossary-files.js';
 import { loadGlossaryOption, readUserFiles } from '../glossary-option.js';
 import { EXIT, UsageError, type CliIo } from '../io.js';
-import type { ParsedCommand } from '../main.js';
+import type { ParsedCommand } from '../run.js';
 
 export function runGlossary(cmd: ParsedCommand, io: CliIo): number {
   const [sub, ...files] = cmd.positionals;

@@ -5,7 +5,7 @@ import { lookup } from '../../glossary/lookup.js';
 import { loadGlossaryOption } from '../glossary-option.js';
 import { formatLookup } from '../lookup-report.js';
 import { EXIT, UsageError, type CliIo } from '../io.js';
-import type { ParsedCommand } from '../main.js';
+import type { ParsedCommand } from '../run.js';
 
 export function runLookup({ values, positionals, lang }: ParsedCommand, io: CliIo): number {
   const query = positionals.join(' ').trim();
