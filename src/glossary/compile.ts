@@ -3,11 +3,13 @@
  * form, ready for lookup and for the matcher. Built once per glossary; nothing is compiled per
  * document.
  */
-import { foldKeys, termKeys } from '../normalize/index.js';
+import { tokenize } from '../normalize/index.js';
 import type { Concept, GlossaryData, Place } from '../types.js';
 
 /** The key that stands for a `{place}` slot in a form's token keys. */
 export const PLACE_SLOT = '\u0000place';
+/** The key that stands for a comma, semicolon or colon inside a term ("Information, Education"). */
+export const BREAK = '\u0000,';
 
 export type FormKind = 'preferred' | 'admitted' | 'deprecated' | 'variant';
 
@@ -17,7 +19,10 @@ export interface Form {
   kind: FormKind;
   /** The term as the glossary writes it. */
   text: string;
-  /** Token keys (tone-exact, case-folded, GB/US unified); PLACE_SLOT where `{place}` stands. */
+  /**
+   * Token keys (tone-exact, case-folded, GB/US unified); PLACE_SLOT where `{place}` stands and
+   * BREAK where the term has a comma, semicolon or colon between words.
+   */
   keys: string[];
   /** Folded keys (no diacritics, đ→d), for candidates and lookup only. */
   folds: string[];
@@ -71,7 +76,7 @@ export function formsOfConcept(concept: Concept): Form[] {
   return out;
 }
 
-/** Token keys of a glossary term, with PLACE_SLOT for each `{place}`. */
+/** Token keys of a glossary term, with PLACE_SLOT for each `{place}` and BREAK for inner punctuation. */
 export function keysOfTerm(text: string): { keys: string[]; folds: string[] } {
   const keys: string[] = [];
   const folds: string[] = [];
@@ -80,8 +85,14 @@ export function keysOfTerm(text: string): { keys: string[]; folds: string[] } {
       keys.push(PLACE_SLOT);
       folds.push(PLACE_SLOT);
     }
-    keys.push(...termKeys(part));
-    folds.push(...foldKeys(part));
+    tokenize(part).forEach((token, j) => {
+      if (j > 0 && !token.joined) {
+        keys.push(BREAK);
+        folds.push(BREAK);
+      }
+      keys.push(token.key);
+      folds.push(token.fold);
+    });
   });
   return { keys, folds };
 }

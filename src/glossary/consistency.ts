@@ -60,6 +60,19 @@ export function checkConsistency(
       else if (!accepted.has(key)) accepted.set(key, { index: i, form });
     }
   });
+  // A variant or admitted term of one concept that another concept has as its preferred term.
+  concepts.forEach((c, i) => {
+    for (const form of formsOfConcept(c)) {
+      if (form.kind === 'preferred' || form.kind === 'deprecated') continue;
+      const owner = preferred.get(`${form.lang}:${form.keys.join(' ')}`);
+      if (owner && owner.form.concept.id !== c.id)
+        at(origins[i], form.path, 'preferredElsewhere', {
+          term: form.text,
+          otherId: owner.form.concept.id,
+          other: describe(origins[owner.index], owner.form.path),
+        });
+    }
+  });
   for (const { index, form } of deprecatedForms) {
     const clash = accepted.get(`${form.lang}:${form.keys.join(' ')}`);
     if (clash && clash.form.concept.id !== form.concept.id)

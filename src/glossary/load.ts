@@ -166,6 +166,9 @@ type ZIssue = ZodError['issues'][number];
 
 const FIELD_NAMES = Object.keys(conceptShape);
 
+/** zod's type names as a YAML author knows them. */
+const TYPE_NAMES: Record<string, string> = { array: 'list', object: 'mapping', string: 'text', number: 'number', boolean: 'boolean' };
+
 function describeIssue(
   zi: ZIssue,
   item: Record<string, unknown>,
@@ -178,7 +181,7 @@ function describeIssue(
       if (missing) return { messageId: 'missingField', data: { field }, path: path.slice(0, -1) };
       return {
         messageId: 'wrongType',
-        data: { field, expected: String(zi.expected), received: kindOf(getPath(item, path)) },
+        data: { field, expected: TYPE_NAMES[String(zi.expected)] ?? String(zi.expected), received: kindOf(getPath(item, path)) },
         path,
       };
     }
@@ -217,10 +220,12 @@ function getPath(value: unknown, path: ReadonlyArray<string | number>): unknown 
   return v;
 }
 
+/** The kind of a YAML value, as a key of the `glossary:type` catalog entries. */
 function kindOf(v: unknown): string {
-  if (v === null) return 'null';
+  if (v === null || v === undefined) return 'null';
   if (Array.isArray(v)) return 'list';
-  return typeof v === 'object' ? 'mapping' : typeof v;
+  if (typeof v === 'object') return 'mapping';
+  return TYPE_NAMES[typeof v] ?? 'text';
 }
 
 /**

@@ -10,7 +10,7 @@
 import Fuse from 'fuse.js';
 import { foldKeys, termKeys } from '../normalize/index.js';
 import type { Concept, Status } from '../types.js';
-import { PLACE_SLOT, type CompiledGlossary, type Form, type FormKind } from './compile.js';
+import { BREAK, PLACE_SLOT, type CompiledGlossary, type Form, type FormKind } from './compile.js';
 import { getBuiltinGlossary } from './builtin.js';
 
 export interface LookupOptions {
@@ -71,8 +71,8 @@ function getIndex(glossary: CompiledGlossary): LookupIndex {
   if (index) return index;
   const entries: Entry[] = glossary.forms.map((form) => ({
     form,
-    keys: form.keys.filter((k) => k !== PLACE_SLOT),
-    folds: form.folds.filter((k) => k !== PLACE_SLOT),
+    keys: form.keys.filter((k) => k !== PLACE_SLOT && k !== BREAK),
+    folds: form.folds.filter((k) => k !== PLACE_SLOT && k !== BREAK),
   }));
   const exact = new Map<string, number[]>();
   const folded = new Map<string, number[]>();

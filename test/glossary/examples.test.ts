@@ -12,7 +12,7 @@ const matcher = createMatcher(glossary);
 
 function kindsFor(sentence: string, conceptId: string): Set<string> {
   const kinds = new Set<string>();
-  for (const occ of matcher.match(tokenize(sentence)))
+  for (const occ of matcher.match(tokenize(sentence), sentence))
     for (const form of occ.forms) if (form.concept.id === conceptId) kinds.add(form.kind);
   return kinds;
 }

@@ -11,7 +11,7 @@ describe('lookup on the built-in glossary (acceptance list of issue 2)', () => {
     ['UBND', 'Ủy ban nhân dân'],
     ['Mass Mobilization Commission', 'Ban Dân vận Trung ương'],
     ['Politburo', 'Bộ Chính trị'],
-    ["people's council deputy", 'đại biểu Hội đồng nhân dân'],
+    ["people's council deputy", 'Đại biểu Hội đồng nhân dân'],
     ['Mặt trận Tổ quốc', 'Mặt trận Tổ quốc Việt Nam'],
   ])('%s → %s first', (query, vi) => {
     const [first] = lookup(query);

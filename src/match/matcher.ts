@@ -1,0 +1,173 @@
+/**
+ * The compiled matcher: every glossary form in one token trie (exact stage of DESIGN.md §4).
+ * match() finds, at each token, the longest run of joined tokens that spells a glossary form;
+ * where two overlap, the longer wins (then the later). Matches never overlap.
+ */
+import type { Token } from '../normalize/index.js';
+import { BREAK, PLACE_SLOT, type CompiledGlossary, type Form } from '../glossary/compile.js';
+import { termKeys } from '../normalize/index.js';
+import type { Place } from '../types.js';
+import { createNode, insert, type TrieNode } from './trie.js';
+
+export interface PlaceMatch {
+  place: Place;
+  /** Token index range [start, end) consumed by the slot ("tỉnh Quảng Trị", "Quang Tri province"). */
+  tokens: [number, number];
+  /** Token index range [start, end) of the name alone ("Quảng Trị", "Quang Tri"). */
+  name: [number, number];
+}
+
+export interface Occurrence {
+  /** The forms spelt by these tokens (usually one; several when concepts share a term). */
+  forms: Form[];
+  /** Token index range [start, end) in the segment's tokens. */
+  tokens: [number, number];
+  /** Offsets [start, end) in the segment text. */
+  start: number;
+  end: number;
+  place?: PlaceMatch;
+}
+
+export interface Matcher {
+  /**
+   * Occurrences in the tokens of one segment. Give the segment `text` too, so that terms with a
+   * comma inside ("Commission for Information, Education and Mass Mobilisation") can match.
+   */
+  match(tokens: readonly Token[], text?: string): Occurrence[];
+}
+
+export interface MatcherOptions {
+  /** Only forms of this language (default: both). */
+  lang?: 'vi' | 'en';
+}
+
+/** Words that may follow or precede a place name without changing the term: "Quang Tri province". */
+const PLACE_NOUNS = ['province', 'city', 'tỉnh', 'thành phố'].map((w) => termKeys(w));
+
+const cache = new WeakMap<CompiledGlossary, Map<string, Matcher>>();
+
+export function createMatcher(glossary: CompiledGlossary, options: MatcherOptions = {}): Matcher {
+  const cacheKey = options.lang ?? 'any';
+  let byLang = cache.get(glossary);
+  if (!byLang) cache.set(glossary, (byLang = new Map()));
+  const cached = byLang.get(cacheKey);
+  if (cached) return cached;
+
+  const root = createNode<Form>();
+  for (const form of glossary.forms) {
+    if (options.lang && form.lang !== options.lang) continue;
+    insert(root, form.keys, form, PLACE_SLOT);
+  }
+  const places = createNode<Place>();
+  for (const place of glossary.places) {
+    for (const name of new Set([place.vi, place.en, ...place.enVariants])) insert(places, termKeys(name), place);
+  }
+  const matcher: Matcher = { match: (tokens, text) => matchTokens(root, places, tokens, text) };
+  byLang.set(cacheKey, matcher);
+  return matcher;
+}
+
+interface Best {
+  end: number;
+  forms: Form[];
+  place?: PlaceMatch;
+}
+
+function matchTokens(root: TrieNode<Form>, places: TrieNode<Place>, tokens: readonly Token[], text?: string): Occurrence[] {
+  // The longest match at every position; then the longest ones win where they overlap, so that
+  // "the Party" does not eat the start of "Party Central Committee's Organisation Commission".
+  const found: Occurrence[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const best: Best = { end: i, forms: [] };
+    walk(root, places, tokens, text, i, i, undefined, best);
+    if (best.forms.length === 0 || best.end <= i) continue;
+    found.push({
+      forms: best.forms,
+      tokens: [i, best.end],
+      start: tokens[i]!.start,
+      end: tokens[best.end - 1]!.end,
+      ...(best.place ? { place: best.place } : {}),
+    });
+  }
+  if (found.length < 2) return found;
+  const bySize = [...found].sort(
+    // Of two as long, the later one: English puts the head noun last, so "Provincial People's
+    // Council delegates" is about delegates, and "the Party Charter" about the charter.
+    (a, b) => b.tokens[1] - b.tokens[0] - (a.tokens[1] - a.tokens[0]) || b.tokens[0] - a.tokens[0],
+  );
+  const taken = new Uint8Array(tokens.length);
+  const kept: Occurrence[] = [];
+  for (const occ of bySize) {
+    let free = true;
+    for (let k = occ.tokens[0]; k < occ.tokens[1] && free; k++) free = taken[k] === 0;
+    if (!free) continue;
+    taken.fill(1, occ.tokens[0], occ.tokens[1]);
+    kept.push(occ);
+  }
+  return kept.sort((a, b) => a.tokens[0] - b.tokens[0]);
+}
+
+/** Depth-first: follow key edges and slot edges from `node` at token `j`; keep the longest. */
+function walk(
+  node: TrieNode<Form>,
+  places: TrieNode<Place>,
+  tokens: readonly Token[],
+  text: string | undefined,
+  start: number,
+  j: number,
+  place: PlaceMatch | undefined,
+  best: Best,
+): void {
+  if (node.values.length > 0 && j > best.end) {
+    best.end = j;
+    best.forms = node.values;
+    if (place) best.place = place;
+    else delete best.place;
+  }
+  if (j >= tokens.length) return;
+  let next: TrieNode<Form> | undefined = node;
+  if (j > start && !tokens[j]!.joined) {
+    // Only a term that has a comma (or ; :) here may go on across one in the text.
+    next = text !== undefined && INNER_PUNCTUATION.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) ? node.next.get(BREAK) : undefined;
+    if (!next) return;
+  }
+  const child = next.next.get(tokens[j]!.key);
+  if (child) walk(child, places, tokens, text, start, j + 1, place, best);
+  if (next === node && node.slot) {
+    for (const m of matchPlaces(places, tokens, j, start)) walk(node.slot, places, tokens, text, start, m.tokens[1], m, best);
+    // The place may be left out: "the Provincial Party Committee" names the body too.
+    walk(node.slot, places, tokens, text, start, j, place, best);
+  }
+}
+
+const INNER_PUNCTUATION = /^\s*[,;:]\s*$/u;
+
+/** Place names starting at token j (longest first), with an optional "province"/"tỉnh" word. */
+function matchPlaces(places: TrieNode<Place>, tokens: readonly Token[], j: number, start: number): PlaceMatch[] {
+  const found: PlaceMatch[] = [];
+  let node: TrieNode<Place> | undefined = places;
+  let k = j;
+  // "tỉnh Quảng Trị": the generic word may come first
+  const lead = nounAt(tokens, j, start);
+  for (const from of lead ? [j, j + lead] : [j]) {
+    node = places;
+    for (k = from; k < tokens.length && node; k++) {
+      if (k > start && !tokens[k]!.joined) break;
+      node = node.next.get(tokens[k]!.key);
+      if (node && node.values.length > 0) {
+        const place = node.values[0]!;
+        const trail = nounAt(tokens, k + 1, start);
+        found.push({ place, tokens: [j, k + 1], name: [from, k + 1] });
+        if (trail) found.push({ place, tokens: [j, k + 1 + trail], name: [from, k + 1] });
+      }
+    }
+  }
+  return found.sort((a, b) => b.tokens[1] - a.tokens[1]);
+}
+
+function nounAt(tokens: readonly Token[], j: number, start: number): number {
+  for (const noun of PLACE_NOUNS) {
+    if (noun.every((key, n) => tokens[j + n]?.key === key && (j + n === start || tokens[j + n]!.joined))) return noun.length;
+  }
+  return 0;
+}
