@@ -1,0 +1,157 @@
+/**
+ * check(): one document through the pipeline (DESIGN.md §1) —
+ * format adapter → segments → tokens → matcher → occurrences → rules → messages.
+ * Pure: text in, messages out; the CLI does the reading and writing.
+ */
+import { createLocator } from './formats/locate.js';
+import { sourceSpan } from './formats/locate.js';
+import { isSuppressed, type Directive } from './formats/directives.js';
+import { parseMarkdown, type ParsedDocument } from './formats/markdown.js';
+import { parseText } from './formats/text.js';
+import { getBuiltinGlossary } from './glossary/builtin.js';
+import type { CompiledGlossary } from './glossary/compile.js';
+import { createMatcher } from './match/matcher.js';
+import { countSeverities, createMessage, renderMessages } from './messages/create.js';
+import type { Lang } from './messages/i18n.js';
+import { spellingVariant, tokenize } from './normalize/index.js';
+import { docsUrl, RULES, type DocumentView, type Report, type RuleLevel, type RuleSettings, type SegmentView, type Spelling } from './rules/index.js';
+import type { FileResult, Message, Severity } from './types.js';
+import { applyFixes, fixesOf, fixUntilStable } from './fix/apply.js';
+
+export type CheckFormat = 'markdown' | 'text';
+
+export interface CheckOptions {
+  format?: CheckFormat;
+  glossary?: CompiledGlossary;
+  /** Rule levels by id: 'error' | 'warning' | 'info' | 'off'. Unnamed rules keep their default. */
+  rules?: Partial<Record<string, RuleLevel>>;
+  lang?: Lang;
+  /** The document's date (ISO); front matter `date` wins over it only when this is not given. */
+  date?: string;
+  spelling?: RuleSettings['spelling'];
+  filePath?: string;
+}
+
+export interface CheckResult extends FileResult {
+  /** What the format adapter found wrong with the input itself (e.g. broken front matter). */
+  parseNotes: string[];
+}
+
+export function check(text: string, options: CheckOptions = {}): CheckResult {
+  const doc = (options.format ?? 'markdown') === 'markdown' ? parseMarkdown(text) : parseText(text);
+  const messages = checkParsed(text, doc, options);
+  renderMessages(messages, options.lang ?? 'en');
+  return {
+    filePath: options.filePath ?? '<text>',
+    messages,
+    ...countSeverities(messages),
+    parseNotes: doc.frontmatterError ? [doc.frontmatterError] : [],
+  };
+}
+
+/** The messages for an already-parsed document, unrendered, sorted by position. */
+export function checkParsed(source: string, doc: ParsedDocument, options: CheckOptions = {}): Message[] {
+  const glossary = options.glossary ?? getBuiltinGlossary();
+  const matcher = createMatcher(glossary, { lang: 'en' });
+  const settings: RuleSettings = { spelling: options.spelling ?? 'consistent' };
+
+  const counts: Record<Spelling, number> = { gb: 0, us: 0 };
+  let firstSpelling: Spelling | undefined;
+  const segments: SegmentView[] = doc.segments.map((segment) => {
+    const tokens = tokenize(segment.text);
+    for (const t of tokens) {
+      const v = spellingVariant(t.raw.toLowerCase());
+      if (v) {
+        counts[v]++;
+        firstSpelling ??= v;
+      }
+    }
+    return { segment, tokens, occurrences: matcher.match(tokens, segment.text) };
+  });
+  const configured: Spelling | undefined =
+    settings.spelling === 'en-GB' ? 'gb' : settings.spelling === 'en-US' ? 'us' : undefined;
+  const spelling: Spelling =
+    configured ?? (counts.gb > counts.us ? 'gb' : counts.us > counts.gb ? 'us' : (firstSpelling ?? 'gb'));
+  const date = options.date ?? frontmatterDate(doc.frontmatter);
+  const view: DocumentView = { segments, glossary, spelling, spellingCounts: counts, ...(date ? { date } : {}) };
+
+  const locator = createLocator(source);
+  const messages: Message[] = [];
+  for (const rule of RULES) {
+    const level = options.rules?.[rule.id];
+    if (level === 'off') continue;
+    rule.check(
+      view,
+      (report) => {
+        // A report marked `info` is a reminder (e.g. no document date) and stays one.
+        const severity = report.severity === 'info' ? 'info' : (level ?? report.severity ?? rule.severity);
+        const message = toMessage(report, rule.id, severity, source, locator, doc.directives);
+        if (message) messages.push(message);
+      },
+      settings,
+    );
+  }
+  return messages.sort(
+    (a, b) => a.place.start.offset - b.place.start.offset || a.place.end.offset - b.place.end.offset || a.ruleId.localeCompare(b.ruleId),
+  );
+}
+
+function toMessage(
+  report: Report,
+  ruleId: string,
+  severity: Severity,
+  source: string,
+  locator: ReturnType<typeof createLocator>,
+  directives: Directive[],
+): Message | undefined {
+  const seg = report.segment.segment;
+  const [start, end] = sourceSpan(seg, report.start, report.end);
+  if (directives.length > 0 && isSuppressed(directives, ruleId, start)) return undefined;
+  const actual = source.slice(start, end);
+  // A fix is safe only where the source holds exactly the words the rule saw (no markup inside).
+  const plain = actual === seg.text.slice(report.start, report.end);
+  return createMessage({
+    ruleId,
+    severity,
+    start: locator.point(start),
+    end: locator.point(end),
+    actual,
+    expected: report.expected ?? [],
+    ...(report.conceptId ? { conceptId: report.conceptId } : {}),
+    messageId: report.messageId,
+    data: report.data,
+    url: docsUrl(ruleId),
+    ...(report.note ? { note: report.note } : {}),
+    ...(report.fix !== undefined && plain && report.fix !== actual ? { fix: { range: [start, end], text: report.fix } } : {}),
+  });
+}
+
+function frontmatterDate(frontmatter: Record<string, unknown> | undefined): string | undefined {
+  const value = frontmatter?.date;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?/.test(value)) return value.slice(0, 10);
+  return undefined;
+}
+
+export interface FixTextResult {
+  output: string;
+  /** How many fixes were applied over all passes. */
+  applied: number;
+  passes: number;
+  /** The messages left after fixing (rendered), as check() would report them on the output. */
+  remaining: CheckResult;
+}
+
+/**
+ * Fix what can be fixed safely: check, apply non-overlapping fixes from the end, check again,
+ * until nothing changes (at most 10 passes). Text outside the reported spans never changes.
+ */
+export function fixText(text: string, options: CheckOptions = {}): FixTextResult {
+  const result = fixUntilStable(text, (current) => fixesOf(check(current, options).messages));
+  return { output: result.output, applied: result.applied, passes: result.passes, remaining: check(result.output, options) };
+}
+
+/** Apply the fixes carried by `messages` (from check() on the same text) once. */
+export function fix(text: string, messages: readonly Message[]): string {
+  return applyFixes(text, fixesOf([...messages])).output;
+}

@@ -1,0 +1,132 @@
+/**
+ * inconsistent-term: one concept written two or more ways in a document — two different
+ * renderings ("Provincial Party Committee for Mass Mobilization" and "Provincial Party
+ * Committee's Mass Mobilization Commission"), or one rendering capitalised two ways. The reference
+ * is the preferred term when the document uses it, else the rendering used most (first on a tie);
+ * every occurrence that differs from it is reported. Only proper names (caseSensitive concepts)
+ * count, and only renderings of two words or more where neither is a short form inside the other.
+ * British/American spelling differences are spelling-variant's job, and titles change case with
+ * use ("the general secretary said"), so neither counts here.
+ */
+import { normalizePunctuation } from '../normalize/index.js';
+import { rawOf } from './render.js';
+import type { Form } from '../glossary/compile.js';
+import type { Occurrence } from '../match/matcher.js';
+import type { Rule, SegmentView } from './types.js';
+
+interface Use {
+  view: SegmentView;
+  occ: Occurrence;
+  form: Form;
+  /** Which rendering: the form's keys (case-, spelling- and inflection-blind). */
+  rendering: string;
+  /** How it is capitalised (letters only, inflection endings dropped). */
+  casing: string;
+  raw: string;
+}
+
+const TITLE_DOMAINS = new Set(['party-title', 'state-title']);
+
+export const inconsistentTerm: Rule = {
+  id: 'inconsistent-term',
+  severity: 'warning',
+  fixable: false,
+  check(doc, report) {
+    const byConcept = new Map<string, Use[]>();
+    for (const view of doc.segments) {
+      for (const occ of view.occurrences) {
+        const ids = new Set(occ.forms.map((f) => f.concept.id));
+        if (ids.size !== 1) continue; // a term shared by concepts says nothing about either
+        const form = occ.forms[0]!;
+        const raw = rawOf(view, occ);
+        const use: Use = {
+          view,
+          occ,
+          form,
+          rendering: form.keys.join(' '),
+          casing: casingOf(raw),
+          raw,
+        };
+        const list = byConcept.get(form.concept.id);
+        if (list) list.push(use);
+        else byConcept.set(form.concept.id, [use]);
+      }
+    }
+    for (const uses of byConcept.values()) {
+      if (uses.length < 2 || !uses[0]!.form.concept.caseSensitive) continue;
+      const renderings = countBy(uses, (u) => u.rendering);
+      if (renderings.size > 1) {
+        const preferred = uses.find((u) => u.form.kind === 'preferred');
+        const reference = preferred ?? mostUsed(uses, renderings, (u) => u.rendering);
+        for (const u of uses) {
+          if (u.rendering === reference.rendering || !differsInName(u.form.keys, reference.form.keys)) continue;
+          report({
+            segment: u.view,
+            start: u.occ.start,
+            end: u.occ.end,
+            messageId: 'inconsistentTerm',
+            data: { actual: u.raw, other: reference.raw, vi: u.form.concept.vi, count: renderings.size },
+            expected: [reference.raw],
+            conceptId: u.form.concept.id,
+          });
+        }
+        continue;
+      }
+      const concept = uses[0]!.form.concept;
+      if (TITLE_DOMAINS.has(concept.domain)) continue;
+      // Text in capitals (a dateline, a heading) is typography, not a second way of writing.
+      const cased = uses.filter((u) => u.casing !== 'CAPS');
+      const casings = countBy(cased, (u) => u.casing);
+      if (casings.size < 2) continue;
+      const reference = mostUsed(cased, casings, (u) => u.casing);
+      for (const u of cased) {
+        if (u.casing === reference.casing) continue;
+        report({
+          segment: u.view,
+          start: u.occ.start,
+          end: u.occ.end,
+          messageId: 'inconsistentCase',
+          data: { actual: u.raw, other: reference.raw, vi: concept.vi },
+          expected: [reference.raw],
+          conceptId: concept.id,
+        });
+      }
+    }
+  },
+};
+
+/**
+ * Two renderings that name the concept differently: both at least two words, neither a shorter
+ * form inside the other ("Fatherland Front" after "Vietnam Fatherland Front" is fine).
+ */
+function differsInName(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < 2 || b.length < 2) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  for (let s = 0; s + short.length <= long.length; s++) if (short.every((k, i) => long[s + i] === k)) return false;
+  return true;
+}
+
+/** The capital letters pattern of the words after the first (a capital first word is just a sentence start). */
+function casingOf(raw: string): string {
+  const words = normalizePunctuation(raw)
+    .replace(/'s?(?=\s|$)/gu, '')
+    .split(/[^\p{L}\p{M}]+/u)
+    .filter(Boolean);
+  if (words.every((w) => w === w.toUpperCase())) return 'CAPS';
+  return words
+    .slice(1)
+    .map((w) => (/^\p{Lu}/u.test(w) ? 'A' : 'a'))
+    .join('');
+}
+
+function countBy<T>(items: readonly T[], key: (t: T) => string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const it of items) m.set(key(it), (m.get(key(it)) ?? 0) + 1);
+  return m;
+}
+
+function mostUsed<T extends object>(items: readonly T[], counts: Map<string, number>, key: (t: T) => string): T {
+  let best = items[0] as T;
+  for (const it of items) if (counts.get(key(it))! > counts.get(key(best))!) best = it;
+  return best;
+}

@@ -1,0 +1,68 @@
+/**
+ * Helpers shared by rules: the source words of an occurrence, and a glossary term adapted to the
+ * place in the text it would replace (place name, spelling, possessive or plural ending,
+ * sentence-initial capital).
+ */
+import type { Form } from '../glossary/compile.js';
+import type { Occurrence } from '../match/matcher.js';
+import { baseForm, counterpart, spellingVariant } from '../normalize/index.js';
+import type { SegmentView, Spelling } from './types.js';
+
+export const rawOf = (view: SegmentView, occ: Occurrence): string => view.segment.text.slice(occ.start, occ.end);
+
+const POSSESSIVE = /['’ʼ]s?$/u;
+
+export interface AdaptOptions {
+  spelling: Spelling;
+  /** The text the term replaces: its possessive ending and initial capital carry over. */
+  replaces?: string;
+  /** The place name matched in the text, for a `{place}` slot. */
+  place?: string;
+  sentenceStart?: boolean;
+}
+
+export function adaptTerm(term: string, options: AdaptOptions): string {
+  let out = term.includes('{place}')
+    ? options.place
+      ? term.replaceAll('{place}', options.place)
+      : term.replace(/\{place\}\s*/g, '').replace(/\s*\{place\}/g, '')
+    : term;
+  out = out.replace(/\p{L}+/gu, (word) => {
+    const lower = word.toLowerCase();
+    const variant = spellingVariant(lower);
+    return variant && variant !== options.spelling ? (counterpart(word) ?? word) : word;
+  });
+  const replaces = options.replaces;
+  if (replaces) {
+    const ending = replaces.match(POSSESSIVE)?.[0];
+    if (ending && !POSSESSIVE.test(out)) out += ending.length === 1 ? ending : `${ending[0]}s`;
+    else if (!ending && isPlural(lastWord(replaces)) && !isPlural(lastWord(out))) out = pluralize(out);
+  }
+  if (options.sentenceStart) out = out.charAt(0).toUpperCase() + out.slice(1);
+  return out;
+}
+
+const lastWord = (s: string): string => s.match(/[\p{L}\p{M}]+$/u)?.[0] ?? '';
+
+function isPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower.length > 3 && lower.endsWith('s') && baseForm(lower) !== lower;
+}
+
+/** The term with its last word in the plural ("deputy" → "deputies", "Council" → "Councils"). */
+function pluralize(term: string): string {
+  return term.replace(/([\p{L}\p{M}]+)$/u, (w) =>
+    /[^aeiou]y$/iu.test(w) ? `${w.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/iu.test(w) ? `${w}es` : `${w}s`,
+  );
+}
+
+/** Whether the occurrence starts a sentence (start of the segment, or after . ! ? and a space). */
+export function atSentenceStart(view: SegmentView, occ: Occurrence): boolean {
+  const before = view.segment.text.slice(Math.max(0, occ.start - 4), occ.start);
+  return occ.start === 0 || /(^|[.!?:]["”’)]?\s+)$/u.test(before) || /^\s*["“‘(]?$/u.test(view.segment.text.slice(0, occ.start));
+}
+
+/** The preferred or admitted forms of the concept an occurrence names (first form wins). */
+export function formsOf(occ: Occurrence, kinds: ReadonlyArray<Form['kind']>): Form[] {
+  return occ.forms.filter((f) => kinds.includes(f.kind));
+}

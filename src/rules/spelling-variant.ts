@@ -1,0 +1,41 @@
+/**
+ * spelling-variant: British and American spellings mixed in one document ("mobilisation" and
+ * "mobilization"), or, when configured, any word not in the chosen spelling. With `consistent`
+ * (the default) the minority spelling is reported; on a tie, the spelling seen first wins. Fix: the other
+ * spelling of the same word, keeping its capitals.
+ */
+import { counterpart, spellingVariant } from '../normalize/index.js';
+import type { Rule, Spelling } from './types.js';
+
+export const spellingVariantRule: Rule = {
+  id: 'spelling-variant',
+  severity: 'warning',
+  fixable: true,
+  check(doc, report, settings) {
+    let wanted: Spelling;
+    if (settings.spelling === 'en-GB') wanted = 'gb';
+    else if (settings.spelling === 'en-US') wanted = 'us';
+    else {
+      const { gb, us } = doc.spellingCounts;
+      if (gb === 0 || us === 0) return;
+      wanted = doc.spelling;
+    }
+    for (const view of doc.segments) {
+      for (const token of view.tokens) {
+        const variant = spellingVariant(token.raw.toLowerCase());
+        if (!variant || variant === wanted) continue;
+        const fixed = counterpart(token.raw);
+        if (!fixed) continue;
+        report({
+          segment: view,
+          start: token.start,
+          end: token.end,
+          messageId: settings.spelling === 'consistent' ? 'spellingMixed' : 'spellingConfigured',
+          data: { actual: token.raw, expected: fixed, spelling: wanted },
+          expected: [fixed],
+          fix: fixed,
+        });
+      }
+    }
+  },
+};

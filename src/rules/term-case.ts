@@ -1,0 +1,102 @@
+/**
+ * term-case: a proper term (caseSensitive) written with the wrong capitals, e.g. "Provincial
+ * party Committee". Allowed: a capital on the first word at a sentence start, text in capitals,
+ * plurals, which name a kind of body ("Party committees", "people's councils at all levels"),
+ * and a title in lower case not followed by a name ("the general secretary said"). A title before a name is capitalised as in the
+ * glossary ("General Secretary To Lam"). Single lower-case words ("the government", "directives")
+ * and generic words inside names ("Quang Tri province") are left to house style.
+ * Fix: the glossary's capitals, word by word.
+ */
+import type { Form } from '../glossary/compile.js';
+import type { Occurrence } from '../match/matcher.js';
+import { rawOf } from './render.js';
+import type { Rule, SegmentView } from './types.js';
+
+const TITLE_DOMAINS = new Set(['party-title', 'state-title']);
+const WORD = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]*)?/gu;
+
+export const termCase: Rule = {
+  id: 'term-case',
+  severity: 'warning',
+  fixable: true,
+  check(doc, report) {
+    for (const view of doc.segments) {
+      for (const occ of view.occurrences) {
+        const form = occ.forms.find((f) => f.kind !== 'deprecated' && f.lang === 'en');
+        if (!form || !form.concept.caseSensitive || occ.forms.some((f) => f.concept !== form.concept)) continue;
+        if (occ.place) continue; // a place slot makes word-by-word comparison unreliable
+        const raw = rawOf(view, occ);
+        const wanted = wordsOf(form.text);
+        const got = wordsOf(raw);
+        if (wanted.length !== got.length) continue;
+        // One word alone ("government", "directive", "central") is as often generic as a name.
+        if (got.length === 1 && got[0]!.text === got[0]!.text.toLowerCase()) continue;
+        if (got.every((w) => w.text === w.text.toUpperCase())) continue; // ALL CAPS
+        // A plural names a kind of body, not one body ("Party committees", "people's councils").
+        if (isPlural(occ, view)) continue;
+        const generic = got.every((w) => w.text === w.text.toLowerCase());
+        if (generic && TITLE_DOMAINS.has(form.concept.domain) && !beforeName(view, occ)) continue;
+        const fixed = recase(raw, got, wanted, occ.start === 0 || isSentenceStart(view, occ));
+        if (fixed === raw) continue;
+        report({
+          segment: view,
+          start: occ.start,
+          end: occ.end,
+          messageId: 'termCase',
+          data: { actual: raw, expected: fixed },
+          expected: [fixed],
+          conceptId: form.concept.id,
+          fix: fixed,
+          ...(form.concept.severity ? { severity: form.concept.severity } : {}),
+        });
+      }
+    }
+  },
+};
+
+interface Word {
+  text: string;
+  index: number;
+}
+
+function wordsOf(s: string): Word[] {
+  return [...s.matchAll(WORD)].map((m) => ({ text: m[0], index: m.index }));
+}
+
+/** The raw text with each word's first letter cased as the glossary writes it. */
+function recase(raw: string, got: Word[], wanted: Word[], sentenceStart: boolean): string {
+  let out = raw;
+  got.forEach((w, i) => {
+    const want = wanted[i]!.text;
+    // House styles differ on generic words inside names ("Quang Tri province", "the provincial
+    // People's Committee"): those keep the case the writer chose.
+    if (GENERIC_WORDS.has(want.toLowerCase())) return;
+    const upper = /^\p{Lu}/u.test(want) || (i === 0 && sentenceStart && /^\p{Lu}/u.test(w.text));
+    const first = w.text.charAt(0);
+    const cased = upper ? first.toUpperCase() : first.toLowerCase();
+    if (cased !== first) out = out.slice(0, w.index) + cased + out.slice(w.index + 1);
+  });
+  return out;
+}
+
+function isPlural(occ: Occurrence, view: SegmentView): boolean {
+  const last = view.tokens[occ.tokens[1] - 1]!;
+  return /s$/iu.test(last.raw) && !/['’ʼ]s$/iu.test(last.raw) && last.key !== last.raw.toLowerCase();
+}
+
+const GENERIC_WORDS = new Set(['province', 'city', 'district', 'commune', 'ward', 'town', 'provincial', 'municipal', 'communal']);
+
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'as']);
+
+/** A capitalised word right after the term that is not a function word: a name follows. */
+function beforeName(view: SegmentView, occ: Occurrence): boolean {
+  const next = view.tokens[occ.tokens[1]];
+  return Boolean(next && next.joined && /^\p{Lu}/u.test(next.raw) && !FUNCTION_WORDS.has(next.raw.toLowerCase()));
+}
+
+function isSentenceStart(view: SegmentView, occ: Occurrence): boolean {
+  const before = view.segment.text.slice(0, occ.start);
+  return /(^|[.!?:]["”’)]?\s+)["“‘(]?$/u.test(before) || /^\s*["“‘(]?$/u.test(before);
+}
+
+export type { Form };
