@@ -86,12 +86,13 @@ function isPlural(occ: Occurrence, view: SegmentView): boolean {
 
 const GENERIC_WORDS = new Set(['province', 'city', 'district', 'commune', 'ward', 'town', 'provincial', 'municipal', 'communal']);
 
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'as']);
-
-/** A capitalised word right after the term that is not a function word: a name follows. */
+/**
+ * A capitalised word right after the term, in the same run of words: a name follows. ("To" in
+ * "General Secretary To Lam" is a name, not the preposition.)
+ */
 function beforeName(view: SegmentView, occ: Occurrence): boolean {
   const next = view.tokens[occ.tokens[1]];
-  return Boolean(next && next.joined && /^\p{Lu}/u.test(next.raw) && !FUNCTION_WORDS.has(next.raw.toLowerCase()));
+  return Boolean(next && next.joined && /^\p{Lu}/u.test(next.raw));
 }
 
 function isSentenceStart(view: SegmentView, occ: Occurrence): boolean {

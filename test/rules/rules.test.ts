@@ -1,0 +1,184 @@
+/**
+ * Each rule in valid / invalid tables over a small glossary of our own. Assertions are on ruleId,
+ * messageId, data and fixes; only reporter tests look at prose.
+ */
+import { describe, expect, it } from 'vitest';
+import { check, fixText, type CheckOptions } from '../../src/check.js';
+import { glossary } from './glossary.js';
+
+const run = (text: string, options: CheckOptions = {}) => check(text, { glossary, format: 'markdown', ...options }).messages;
+const only = (text: string, ruleId: string, options: CheckOptions = {}) => run(text, options).filter((m) => m.ruleId === ruleId);
+
+interface Case {
+  text: string;
+  options?: CheckOptions;
+}
+
+function table(ruleId: string, valid: Array<string | Case>, invalid: Array<[string | Case, Array<Record<string, unknown>>]>) {
+  describe(ruleId, () => {
+    it.each(valid.map((v) => [typeof v === 'string' ? v : v.text, v]))('valid: %s', (_, v) => {
+      const c: Case = typeof v === 'string' ? { text: v } : v;
+      expect(only(c.text, ruleId, c.options)).toEqual([]);
+    });
+    it.each(invalid.map(([v, expected]) => [typeof v === 'string' ? v : v.text, v, expected] as const))(
+      'invalid: %s',
+      (_, v, expected) => {
+        const c: Case = typeof v === 'string' ? { text: v } : v;
+        const got = only(c.text, ruleId, c.options);
+        expect(got).toHaveLength(expected.length);
+        got.forEach((m, i) => expect(m).toMatchObject(expected[i]!));
+      },
+    );
+  });
+}
+
+table(
+  'deprecated-term',
+  [
+    "The Party Central Committee's Mass Mobilisation Commission met.",
+    'The Central Mass Mobilisation Commission met.',
+    "The Quang Tri Provincial Party Committee's Mass Mobilisation Commission met.",
+    '`Central Committee for Mass Mobilisation` in code is not prose.',
+    '<!-- thuatngu-disable deprecated-term -->\n\nThe Central Committee for Mass Mobilisation met.',
+  ],
+  [
+    [
+      'The Central Committee for Mass Mobilisation met.',
+      [
+        {
+          messageId: 'deprecatedTerm',
+          actual: 'Central Committee for Mass Mobilisation',
+          conceptId: 'ban-dan-van-trung-uong',
+          data: { expected: "Party Central Committee's Mass Mobilisation Commission", vi: 'Ban Dân vận Trung ương' },
+          fix: { range: [4, 43], text: "Party Central Committee's Mass Mobilisation Commission" },
+          severity: 'warning',
+        },
+      ],
+    ],
+    [
+      // American spelling in the text: the fix follows it; the plural is kept.
+      "They became People's Council delegates and spoke of mobilization.",
+      [{ actual: "People's Council delegates", fix: { text: "People's Council deputies" } }],
+    ],
+    [
+      'The Quang Tri Provincial Party Committee for Mass Mobilisation met.',
+      [{ actual: 'Quang Tri Provincial Party Committee for Mass Mobilisation', fix: { text: "Quang Tri Provincial Party Committee's Mass Mobilisation Commission" } }],
+    ],
+    [
+      // The span runs from the term's first letter to its last, markup inside included.
+      'The *Central Committee* for Mass Mobilisation met.',
+      [{ actual: 'Central Committee* for Mass Mobilisation', data: { vi: 'Ban Dân vận Trung ương' } }],
+    ],
+    [{ text: 'The Central Committee for Mass Mobilisation met.', options: { rules: { 'deprecated-term': 'error' } } }, [{ severity: 'error' }]],
+  ],
+);
+
+table(
+  'term-case',
+  [
+    'General Secretary To Lam spoke.',
+    'The general secretary said so.',
+    'GENERAL SECRETARY TO LAM',
+    "People's councils at all levels met.",
+    'The Vietnam Fatherland Front met.',
+  ],
+  [
+    ['general secretary To Lam spoke.', [{ messageId: 'termCase', actual: 'general secretary', fix: { text: 'General Secretary' } }]],
+    ['The Vietnam fatherland Front met.', [{ actual: 'Vietnam fatherland Front', fix: { text: 'Vietnam Fatherland Front' } }]],
+  ],
+);
+
+table(
+  'inconsistent-term',
+  [
+    'The Vietnam Fatherland Front met. The Fatherland Front agreed.',
+    "The Provincial People's Council met. The Provincial People's Council agreed.",
+  ],
+  [
+    [
+      'The Provincial Party Committee for Mass Mobilisation met.\n\nThe Provincial Party Committee\'s Mass Mobilisation Commission agreed.',
+      [{ messageId: 'inconsistentTerm', actual: 'Provincial Party Committee for Mass Mobilisation', conceptId: 'ban-dan-van-tinh-uy' }],
+    ],
+    [
+      'The "Skilled mass mobilisation" movement. The "Skilled Mass Mobilisation" models. More "Skilled Mass Mobilisation".',
+      [{ messageId: 'inconsistentCase', actual: 'Skilled mass mobilisation', expected: ['Skilled Mass Mobilisation'] }],
+    ],
+  ],
+);
+
+table(
+  'spelling-variant',
+  [
+    'Mobilisation and organisation, the British way.',
+    'Mobilization and organization, the American way.',
+    { text: 'Mobilisation only.', options: { spelling: 'en-GB' } },
+  ],
+  [
+    ['Mobilisation, organisation and defence; one mobilization.', [{ messageId: 'spellingMixed', actual: 'mobilization', fix: { text: 'mobilisation' }, data: { spelling: 'gb' } }]],
+    [{ text: 'The Defence Ministry.', options: { spelling: 'en-US' } }, [{ messageId: 'spellingConfigured', actual: 'Defence', fix: { text: 'Defense' } }]],
+  ],
+);
+
+table(
+  'superseded-term',
+  [
+    { text: 'The Ministry of Natural Resources and Environment met.', options: { date: '2024-05-01' } },
+    'The Ministry of Agriculture and Environment met.',
+  ],
+  [
+    [
+      { text: 'The Ministry of Natural Resources and Environment met.', options: { date: '2025-06-01' } },
+      [{ messageId: 'supersededBy', severity: 'warning', data: { successor: 'Ministry of Agriculture and Environment', date: '2025-03-01', docDate: '2025-06-01' } }],
+    ],
+    ['---\ndate: 2025-06-01\n---\n\nThe Ministry of Natural Resources and Environment met.', [{ messageId: 'supersededBy', severity: 'warning' }]],
+    // Without a date: a reminder only, once per concept.
+    ['The Ministry of Natural Resources and Environment met. The Ministry of Natural Resources and Environment agreed.', [{ messageId: 'supersededByNoDate', severity: 'info' }]],
+    [{ text: 'The Ministry of Natural Resources and Environment met.', options: { rules: { 'superseded-term': 'error' } } }, [{ severity: 'info' }]],
+  ],
+);
+
+describe('the engine', () => {
+  it('positions are exact with CRLF, a BOM and astral characters', () => {
+    const text = '\uFEFF# 🇻🇳 Title\r\n\r\n😀 The Central Committee for Mass Mobilisation met.\r\n';
+    const [m] = only(text, 'deprecated-term');
+    expect(m!.place.start).toEqual({ line: 3, column: 8, offset: text.indexOf('Central') });
+    expect(text.slice(m!.place.start.offset, m!.place.end.offset)).toBe(m!.actual);
+  });
+
+  it('matches NFD text and a term split by emphasis or a line break', () => {
+    expect(only('The Central Committee\nfor Mass Mobilisation met.', 'deprecated-term')).toHaveLength(1);
+    expect(only('The **Central Committee** for Mass Mobilisation met.', 'deprecated-term')).toHaveLength(1);
+    expect(run('Bộ Tài nguyên và Môi trường'.normalize('NFD'))).toEqual([]);
+  });
+
+  it('offers no fix where markup sits inside the span (it would delete the emphasis)', () => {
+    const [m] = only('The *Central Committee* for Mass Mobilisation met.', 'deprecated-term');
+    expect(m!.expected[0]).toBe("Party Central Committee's Mass Mobilisation Commission");
+    expect(m!.fix).toBeUndefined();
+  });
+
+  it('renders messages in Vietnamese with the same data', () => {
+    const [en] = only('The Central Committee for Mass Mobilisation met.', 'deprecated-term');
+    const [vi] = only('The Central Committee for Mass Mobilisation met.', 'deprecated-term', { lang: 'vi' });
+    expect(vi!.data).toEqual(en!.data);
+    expect(vi!.message).not.toBe(en!.message);
+    expect(vi!.message).toContain('không phải cách dịch tiếng Anh chuẩn');
+  });
+
+  it('ignore-next suppresses the next block only', () => {
+    const text = '<!-- thuatngu-ignore-next -->\nThe Central Committee for Mass Mobilisation met.\n\nThe Central Committee for Mass Mobilisation agreed.';
+    const found = only(text, 'deprecated-term');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.place.start.line).toBe(4);
+  });
+
+  it('fixText fixes, keeps everything else, and is idempotent', () => {
+    const text = '# Note\r\n\r\nThe Central Committee for Mass Mobilisation met the general secretary To Lam.\r\n';
+    const once = fixText(text, { glossary });
+    expect(once.output).toBe(
+      "# Note\r\n\r\nThe Party Central Committee's Mass Mobilisation Commission met the General Secretary To Lam.\r\n",
+    );
+    expect(once.applied).toBe(2);
+    expect(fixText(once.output, { glossary }).output).toBe(once.output);
+  });
+});
