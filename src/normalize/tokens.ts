@@ -1,0 +1,291 @@
+/**
+ * The tokeniser (DESIGN.md §3): words with their UTF-16 offsets in the text as given, a tone-exact
+ * matching key and a folded key. The one place where text and glossary terms become comparable.
+ */
+
+import { baseForm, normalizePunctuation, spellingKey } from './en.js';
+import { foldVi, normalizeVi } from './vi.js';
+
+export interface Token {
+  /** UTF-16 offset in the input string (inclusive). */
+  start: number;
+  /** Exclusive; `input.slice(start, end) === raw`, always. */
+  end: number;
+  raw: string;
+  /**
+   * Matching key: NFC → normalizeVi → normalizePunctuation → lower case → baseForm → spellingKey
+   * (tone-exact). Soft hyphens (U+00AD) inside the word are dropped; if an ending was stripped,
+   * normalizeVi runs once more so the key is stable under normalising again.
+   */
+  key: string;
+  /** foldVi(key): for candidate finding and lookup only. */
+  fold: string;
+  /**
+   * True when the text between the previous token and this one is only whitespace (any,
+   * including line breaks and NBSP) and/or at most one hyphen or dash; false for the first token
+   * and after any other character.
+   */
+  joined: boolean;
+}
+
+// Character classes, computed lazily per BMP code unit (a table) or per astral code point (a map).
+const OTHER = 1; // anything that is not part of a word
+const LETTER = 2; // \p{L}
+const DIGIT = 3; // \p{Nd}
+const NUMBER = 4; // \p{N} but not \p{Nd} (², ½, Ⅻ)
+const MARK = 5; // \p{M}
+const SHY = 6; // U+00AD soft hyphen: inside a word only
+const APOS = 7; // ' ’ ʼ
+const SEP = 8; // . , (inside a number only)
+
+const IS_L = /^\p{L}$/u;
+const IS_ND = /^\p{Nd}$/u;
+const IS_N = /^\p{N}$/u;
+const IS_M = /^\p{M}$/u;
+
+function classifyChar(ch: string): number {
+  if (IS_L.test(ch)) return LETTER;
+  if (IS_ND.test(ch)) return DIGIT;
+  if (IS_N.test(ch)) return NUMBER;
+  if (IS_M.test(ch)) return MARK;
+  return OTHER;
+}
+
+const BMP = new Uint8Array(0x10000);
+for (let c = 0x30; c <= 0x39; c++) BMP[c] = DIGIT;
+for (let c = 0x41; c <= 0x5a; c++) BMP[c] = LETTER;
+for (let c = 0x61; c <= 0x7a; c++) BMP[c] = LETTER;
+for (let c = 0; c < 0x80; c++) if (BMP[c] === 0) BMP[c] = OTHER;
+BMP[0x27] = APOS;
+BMP[0x2019] = APOS;
+BMP[0x02bc] = APOS;
+BMP[0x2e] = SEP;
+BMP[0x2c] = SEP;
+BMP[0xad] = SHY;
+const ASTRAL = new Map<number, number>();
+
+/** Class of the code point starting at `i` (a lone surrogate is OTHER). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) {
+    let k = BMP[c] as number;
+    if (k === 0) {
+      k = classifyChar(String.fromCharCode(c));
+      BMP[c] = k;
+    }
+    return k;
+  }
+  if (c > 0xdbff || i + 1 >= text.length) return OTHER;
+  const d = text.charCodeAt(i + 1);
+  if (d < 0xdc00 || d > 0xdfff) return OTHER;
+  const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  let k = ASTRAL.get(cp);
+  if (k === undefined) {
+    k = classifyChar(String.fromCodePoint(cp));
+    ASTRAL.set(cp, k);
+  }
+  return k;
+}
+
+/** Code units of the code point starting at `i`. */
+function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+const isStart = (k: number): boolean => k === LETTER || k === DIGIT || k === NUMBER;
+const isBody = (k: number): boolean =>
+  k === LETTER || k === DIGIT || k === NUMBER || k === MARK || k === SHY;
+
+/**
+ * The end of the word that starts at `i` (a letter or digit). A word continues with letters,
+ * combining marks, digits and soft hyphens; an apostrophe (' ’ ʼ) followed by a letter or digit
+ * joins ("People's", "rock'n'roll"); "." or "," between two decimal digits joins ("3,25",
+ * "1.000.000"); an apostrophe right after a final s/S belongs to the word ("Councils'").
+ * Hyphens split words.
+ */
+/** Set by wordEnd: the word was only ASCII digits with "." / "," (its keys are itself). */
+let numeric = false;
+
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  let prev = classAt(text, i);
+  numeric = prev === DIGIT && text.charCodeAt(i) < 0x80;
+  let prevUnit = text.charCodeAt(i);
+  i += widthAt(text, i);
+  while (i < n) {
+    const k = classAt(text, i);
+    if (isBody(k)) {
+      if (numeric && (k !== DIGIT || text.charCodeAt(i) >= 0x80)) numeric = false;
+      prev = k;
+      prevUnit = text.charCodeAt(i);
+      i += widthAt(text, i);
+      continue;
+    }
+    if (k === APOS) {
+      numeric = false;
+      if (i + 1 < n && isStart(classAt(text, i + 1))) {
+        prev = k;
+        i += 1;
+        continue;
+      }
+      if (prevUnit === 0x73 || prevUnit === 0x53) return i + 1; // s' S'
+      return i;
+    }
+    if (k === SEP && prev === DIGIT && i + 1 < n && classAt(text, i + 1) === DIGIT) {
+      prev = k;
+      i += 1;
+      continue;
+    }
+    return i;
+  }
+  return i;
+}
+
+const SOFT_HYPHEN = /\u00AD/g;
+
+function isGapSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x85 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+function isGapHyphen(c: number): boolean {
+  return (
+    c === 0x2d ||
+    (c >= 0x2010 && c <= 0x2015) ||
+    c === 0x2212 ||
+    c === 0xfe58 ||
+    c === 0xfe63 ||
+    c === 0xff0d
+  );
+}
+
+/** Whitespace and at most one hyphen/dash between `from` and `to`. */
+function isJoinGap(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && text.charCodeAt(from) === 0x20) return true;
+  let hyphens = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isGapSpace(c)) continue;
+    if (isGapHyphen(c) && hyphens === 0) {
+      hyphens = 1;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+/** The matching key of one word (what {@link Token.key} holds), without the cache. */
+function computeKey(raw: string): string {
+  let s = raw;
+  if (s.includes('\u00AD')) s = s.replace(SOFT_HYPHEN, '');
+  s = normalizeVi(s); // includes NFC
+  s = normalizePunctuation(s).toLowerCase();
+  const k = spellingKey(baseForm(s));
+  // Stripping an ending can open a syllable ("…oàs" → "…oà"): place its tone mark again.
+  return k === s ? k : normalizeVi(k);
+}
+
+interface Keys {
+  key: string;
+  fold: string;
+}
+
+/**
+ * Per-word cache of keys, in two generations: when the young one reaches CACHE_LIMIT it becomes
+ * the old one (the previous old one is dropped), and a word found in the old generation moves back
+ * to the young one. Memory stays bounded (at most 2 × CACHE_LIMIT words) and frequent words stay.
+ */
+const CACHE_LIMIT = 50_000;
+let young = new Map<string, Keys>();
+let old = new Map<string, Keys>();
+
+function keysOf(raw: string): Keys {
+  let entry = young.get(raw);
+  if (entry !== undefined) return entry;
+  entry = old.get(raw);
+  if (entry === undefined) {
+    const key = computeKey(raw);
+    entry = { key, fold: foldVi(key) };
+  }
+  if (young.size >= CACHE_LIMIT) {
+    old = young;
+    young = new Map();
+  }
+  young.set(raw, entry);
+  return entry;
+}
+
+/**
+ * The matching key of one word, exactly as {@link tokenize} computes it: NFC → normalizeVi →
+ * normalizePunctuation → lower case → baseForm → spellingKey. Idempotent.
+ */
+export function tokenKey(word: string): string {
+  return keysOf(word).key;
+}
+
+/**
+ * Split a text into word tokens with UTF-16 offsets into `text` as given (NFD input is not
+ * normalised first; each word's key is). Never throws.
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let prevEnd = -1;
+  let i = 0;
+  while (i < n) {
+    const k = classAt(text, i);
+    if (!isStart(k)) {
+      i += widthAt(text, i);
+      continue;
+    }
+    const start = i;
+    const end = wordEnd(text, i);
+    i = end;
+    const raw = text.slice(start, end);
+    let key = raw;
+    let fold = raw;
+    if (!numeric) {
+      const keys = keysOf(raw);
+      key = keys.key;
+      fold = keys.fold;
+    }
+    tokens.push({
+      start,
+      end,
+      raw,
+      key,
+      fold,
+      joined: prevEnd >= 0 && isJoinGap(text, prevEnd, start),
+    });
+    prevEnd = end;
+  }
+  return tokens;
+}
+
+/** The keys of a glossary term: `tokenize(term).map(t => t.key)`. */
+export function termKeys(term: string): string[] {
+  return tokenize(term).map((t) => t.key);
+}
+
+/** The folded keys of a glossary term: `tokenize(term).map(t => t.fold)`. */
+export function foldKeys(term: string): string[] {
+  return tokenize(term).map((t) => t.fold);
+}
