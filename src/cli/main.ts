@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 import { main } from './run.js';
 
+// A reader that stops early (`thuatngu check | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

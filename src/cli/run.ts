@@ -10,6 +10,7 @@ import { formatGlossaryIssues } from './glossary-report.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { runLookup } from './commands/lookup.js';
 import { runGlossary } from './commands/glossary.js';
+import { runCheck, runFix } from './commands/check.js';
 
 export interface ParsedCommand {
   values: Record<string, string | boolean | string[] | undefined>;
@@ -25,11 +26,22 @@ const COMMON: NonNullable<ParseArgsConfig['options']> = {
   glossary: { type: 'string', short: 'g', multiple: true },
   limit: { type: 'string', short: 'n' },
   from: { type: 'string' },
+  // check / fix
+  fix: { type: 'boolean' },
+  config: { type: 'string', short: 'c' },
+  'max-warnings': { type: 'string' },
+  date: { type: 'string' },
+  spelling: { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
 };
 
 const COMMANDS: Record<string, (cmd: ParsedCommand, io: CliIo) => Promise<number> | number> = {
   lookup: runLookup,
   glossary: runGlossary,
+  check: runCheck,
+  fix: runFix,
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {

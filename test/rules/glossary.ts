@@ -2,7 +2,7 @@
 import { compileGlossary } from '../../src/glossary/compile.js';
 import type { Concept, Place } from '../../src/types.js';
 
-const base = { viVariants: [], admitted: [], deprecated: [], caseSensitive: true, status: 'active', sources: ['test fixture'] } as const;
+const base = { viVariants: [] as string[], admitted: [], deprecated: [], caseSensitive: true, status: 'active' as const, sources: ['test fixture'] };
 
 export const concepts: Concept[] = [
   {

@@ -1,0 +1,290 @@
+/**
+ * `thuatngu check [paths|globs…]` and `thuatngu fix …` (= `check --fix`).
+ *
+ * Files are handled one at a time — read, check (and fix), keep only the messages, drop the
+ * text — so that memory stays flat however many files there are. A file that cannot be checked
+ * (unreadable, binary, not UTF-8, too large) becomes one `read-error` message; the other files
+ * are still checked.
+ *
+ * Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors found or too many
+ * warnings, 2 usage, configuration or internal error.
+ */
+import { check, fixText, type CheckOptions, type CheckResult } from '../../check.js';
+import type { CompiledGlossary } from '../../glossary/compile.js';
+import { createMessage } from '../../messages/create.js';
+import { createTranslator, type Lang, type Translate } from '../../messages/i18n.js';
+import { getReporter, isReporterName, REPORTER_NAMES, type RuleMeta } from '../../reporters/index.js';
+import { docsUrl, getRule, RULE_IDS, type RuleLevel } from '../../rules/index.js';
+import type { FileResult, Message } from '../../types.js';
+import { ConfigError, isIsoDate, loadConfig, RULE_LEVELS, SPELLINGS, type ConfigIssue, type SpellingSetting } from '../config.js';
+import { discoverFiles, formatOf } from '../files.js';
+import { loadGlossaryOption } from '../glossary-option.js';
+import { EXIT, UsageError, type CliIo } from '../io.js';
+import { readInput, type ReadProblem } from '../read.js';
+import { version, type ParsedCommand } from '../run.js';
+import { writeFileAtomic } from '../write.js';
+
+/** Rule ids of the messages the CLI itself makes about a file (not about its wording). */
+export const READ_ERROR = 'read-error';
+export const WRITE_ERROR = 'write-error';
+export const INTERNAL_ERROR = 'internal-error';
+
+export function runCheck(cmd: ParsedCommand, io: CliIo): Promise<number> {
+  return checkFiles(cmd, io, Boolean(cmd.values.fix));
+}
+
+export function runFix(cmd: ParsedCommand, io: CliIo): Promise<number> {
+  return checkFiles(cmd, io, true);
+}
+
+interface Settings {
+  lang: Lang;
+  format: string;
+  maxWarnings?: number;
+  color: boolean;
+  check: CheckOptions;
+}
+
+async function checkFiles(cmd: ParsedCommand, io: CliIo, fix: boolean): Promise<number> {
+  const { values } = cmd;
+  let loaded;
+  try {
+    loaded = await loadConfig(io.cwd, stringValue(values.config, 'config'));
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr(formatConfigIssues(error.issues, cmd.lang));
+    return EXIT.usage;
+  }
+  const { config } = loaded;
+  // --lang wins, then the config, then the environment (LANG…).
+  const lang: Lang = values.lang !== undefined ? cmd.lang : (config.lang ?? cmd.lang);
+  const settings = readSettings(cmd, io, lang, config.rules, config.spelling, config.date);
+  const glossary: CompiledGlossary = loadGlossaryOption(
+    [...(config.glossary ?? []), ...arrayValue(values.glossary)],
+    io.cwd,
+  );
+  settings.check.glossary = glossary;
+
+  const inputs = cmd.positionals.length > 0 ? cmd.positionals : ['.'];
+  const files = await discoverFiles(inputs, { cwd: io.cwd, base: loaded.dir, ignores: config.ignores ?? [] });
+
+  const t = createTranslator(lang);
+  const results: FileResult[] = [];
+  let fixesApplied = 0;
+  let filesFixed = 0;
+  let internalFailure = false;
+  for (const file of files) {
+    const outcome = await checkOne(file, settings, fix, config.maxFileSize, t);
+    results.push(outcome.result);
+    fixesApplied += outcome.applied;
+    if (outcome.applied > 0) filesFixed++;
+    if (outcome.internal) internalFailure = true;
+  }
+
+  const reporter = getReporter(settings.format, lang);
+  const output = reporter(results, {
+    lang,
+    cwd: io.cwd,
+    color: settings.color,
+    toolVersion: version(),
+    rules: ruleMeta(t),
+  });
+  if (output !== '') io.stdout(output.endsWith('\n') ? output : `${output}\n`);
+  if (fix) io.stderr(`${t('cli:fixed', { count: fixesApplied, files: filesFixed })}\n`);
+
+  if (internalFailure) return EXIT.usage;
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results) {
+    errors += r.errorCount;
+    warnings += r.warningCount;
+  }
+  if (errors > 0) return EXIT.problems;
+  if (settings.maxWarnings !== undefined && warnings > settings.maxWarnings) {
+    io.stderr(`${t('cli:tooManyWarnings', { count: warnings, max: settings.maxWarnings })}\n`);
+    return EXIT.problems;
+  }
+  return EXIT.ok;
+}
+
+interface Outcome {
+  result: FileResult;
+  applied: number;
+  internal: boolean;
+}
+
+async function checkOne(
+  file: string,
+  settings: Settings,
+  fix: boolean,
+  maxFileSize: number | undefined,
+  t: Translate,
+): Promise<Outcome> {
+  const read = await readInput(file, maxFileSize === undefined ? {} : { maxFileSize });
+  if (!read.ok) return { result: single(file, READ_ERROR, readProblemText(read, t)), applied: 0, internal: false };
+
+  const options: CheckOptions = { ...settings.check, format: formatOf(file), filePath: file };
+  let checked: CheckResult;
+  let applied = 0;
+  try {
+    if (fix) {
+      const fixed = fixText(read.text, options);
+      checked = fixed.remaining;
+      if (fixed.output !== read.text) {
+        try {
+          await writeFileAtomic(file, fixed.output);
+          applied = fixed.applied;
+        } catch (error) {
+          const detail = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+          // Nothing was written: report what check() finds in the file as it is.
+          const left = check(read.text, options);
+          const failure = problem(WRITE_ERROR, t('cli:writeError', { detail }));
+          return { result: toFileResult(file, [failure, ...left.messages]), applied: 0, internal: false };
+        }
+      }
+    } else {
+      checked = check(read.text, options);
+    }
+  } catch (error) {
+    const detail = (error as Error)?.message ?? String(error);
+    return { result: single(file, INTERNAL_ERROR, t('cli:checkFailed', { detail })), applied: 0, internal: true };
+  }
+  return { result: toFileResult(file, checked.messages), applied, internal: false };
+}
+
+function toFileResult(filePath: string, messages: Message[]): FileResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const m of messages) {
+    if (m.severity === 'error') errorCount++;
+    else if (m.severity === 'warning') warningCount++;
+    else infoCount++;
+  }
+  return { filePath, messages, errorCount, warningCount, infoCount };
+}
+
+/** A message about the file as a whole, at its start. */
+function problem(ruleId: string, text: string): Message {
+  const start = { line: 1, column: 1, offset: 0 };
+  const message = createMessage({ ruleId, severity: 'error', start, end: start, actual: '', messageId: ruleId });
+  message.message = text;
+  return message;
+}
+
+function single(filePath: string, ruleId: string, text: string): FileResult {
+  return toFileResult(filePath, [problem(ruleId, text)]);
+}
+
+function readProblemText(problem: ReadProblem, t: Translate): string {
+  switch (problem.reason) {
+    case 'unreadable':
+      return t('cli:read.unreadable', { detail: problem.detail });
+    case 'notFile':
+      return t('cli:read.notFile');
+    case 'tooLarge':
+      return t('cli:read.tooLarge', { size: megabytes(problem.size), limit: megabytes(problem.limit) });
+    case 'binary':
+      return t('cli:read.binary');
+    case 'encoding':
+      return t('cli:read.encoding', { byte: problem.byte, line: problem.line });
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function ruleMeta(t: Translate): Record<string, RuleMeta> {
+  const meta: Record<string, RuleMeta> = {};
+  for (const id of RULE_IDS) {
+    const severity = getRule(id)?.severity;
+    meta[id] = { description: t(`rules:meta.${id}`), url: docsUrl(id), ...(severity ? { severity } : {}) };
+  }
+  for (const id of [READ_ERROR, WRITE_ERROR, INTERNAL_ERROR]) {
+    meta[id] = { description: t(`cli:meta.${id}`), severity: 'error' };
+  }
+  return meta;
+}
+
+/** The command line's settings, validated, over the config's. */
+function readSettings(
+  cmd: ParsedCommand,
+  io: CliIo,
+  lang: Lang,
+  configRules: Partial<Record<string, RuleLevel>> | undefined,
+  configSpelling: SpellingSetting | undefined,
+  configDate: string | undefined,
+): Settings {
+  const { values } = cmd;
+  const format = stringValue(values.format, 'format') ?? 'stylish';
+  if (!isReporterName(format)) throw new UsageError('badFormat', { value: format, allowed: REPORTER_NAMES.join(', ') });
+
+  let maxWarnings: number | undefined;
+  const max = stringValue(values['max-warnings'], 'max-warnings');
+  if (max !== undefined) {
+    maxWarnings = /^\d+$/.test(max.trim()) ? Number(max) : NaN;
+    if (!Number.isSafeInteger(maxWarnings)) throw new UsageError('badMaxWarnings', { value: max });
+  }
+
+  const date = stringValue(values.date, 'date') ?? configDate;
+  if (values.date !== undefined && !isIsoDate(String(values.date))) throw new UsageError('badDate', { value: String(values.date) });
+
+  const spelling = stringValue(values.spelling, 'spelling') ?? configSpelling;
+  if (spelling !== undefined && !(SPELLINGS as readonly string[]).includes(spelling))
+    throw new UsageError('badSpelling', { value: spelling, allowed: SPELLINGS.join(', ') });
+
+  const rules: Partial<Record<string, RuleLevel>> = { ...configRules };
+  for (const entry of arrayValue(values.rule)) {
+    const m = /^\s*([^=\s]+)\s*[=:]\s*(\S+)\s*$/.exec(entry);
+    const id = m?.[1];
+    const level = m?.[2];
+    if (!id || !level || !(RULE_IDS as readonly string[]).includes(id) || !(RULE_LEVELS as readonly string[]).includes(level))
+      throw new UsageError('badRule', { value: entry, rules: RULE_IDS.join(', '), levels: RULE_LEVELS.join(', ') });
+    rules[id] = level as RuleLevel;
+  }
+
+  // --no-color / --color, then NO_COLOR / FORCE_COLOR, then whether stdout is a terminal.
+  let color: boolean;
+  if (values['no-color']) color = false;
+  else if (values.color) color = true;
+  else if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') color = false;
+  else if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') color = true;
+  else color = io.isTTY;
+
+  return {
+    lang,
+    format,
+    color,
+    ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+    check: {
+      lang,
+      rules,
+      ...(date !== undefined ? { date } : {}),
+      ...(spelling !== undefined ? { spelling: spelling as SpellingSetting } : {}),
+    },
+  };
+}
+
+/** A string option (a repeated single-value option keeps its last value). */
+function stringValue(value: unknown, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (Array.isArray(value)) return value.length > 0 ? String(value[value.length - 1]) : undefined;
+  if (typeof value === 'boolean') throw new UsageError('badArgs', { detail: `--${name}` });
+  return String(value);
+}
+
+function arrayValue(value: unknown): string[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value.map(String) : [String(value)];
+}
+
+/** Configuration problems → `file:line:column  error: what and how to fix`, then a hint. */
+export function formatConfigIssues(issues: readonly ConfigIssue[], lang: Lang): string {
+  const t = createTranslator(lang);
+  const lines = issues.map(
+    (i) => `${i.file}:${i.line}:${i.column}  ${t('cli:config.error')}: ${t(`cli:${i.messageId}`, i.data)}`,
+  );
+  lines.push(t('cli:config.summary', { count: issues.length }));
+  return `${lines.join('\n')}\n`;
+}

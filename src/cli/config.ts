@@ -1,0 +1,354 @@
+/**
+ * The configuration file (DESIGN.md §7): where it is, what it says, and — when it is wrong —
+ * exactly where and how to fix it.
+ *
+ * Discovery: from the working folder upwards, the first folder holding one of CONFIG_FILES, or a
+ * package.json with a `thuatngu` key, wins. The search stops at the root of a project (a folder
+ * with .git or package.json) that has no configuration. `--config <file>` skips the search.
+ *
+ * JSON and YAML files are parsed keeping positions (yaml's LineCounter), so that a syntax error
+ * and a wrong setting both point at file:line:column.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { z } from 'zod';
+import { RULE_IDS, type RuleLevel } from '../rules/index.js';
+import type { Lang } from '../messages/i18n.js';
+
+export const CONFIG_FILES = [
+  'thuatngu.config.json',
+  'thuatngu.config.yaml',
+  'thuatngu.config.yml',
+  'thuatngu.config.mjs',
+  'thuatngu.config.js',
+] as const;
+
+export const RULE_LEVELS = ['error', 'warning', 'info', 'off'] as const;
+export const SPELLINGS = ['consistent', 'en-GB', 'en-US'] as const;
+export type SpellingSetting = (typeof SPELLINGS)[number];
+
+/** YYYY-MM-DD, a real calendar day. */
+export function isIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  rules: z.record(z.string(), z.enum(RULE_LEVELS)).optional(),
+  glossary: z.array(z.string()).optional(),
+  spelling: z.enum(SPELLINGS).optional(),
+  ignores: z.array(z.string()).optional(),
+  maxFileSize: z.number().int().positive().optional(),
+  lang: z.enum(['en', 'vi']).optional(),
+  date: z.string().refine(isIsoDate, { params: { kind: 'date' } }).optional(),
+  pairs: z.array(z.strictObject({ source: z.string(), target: z.string() })).optional(),
+});
+
+/** The settings, as validated. Paths in `glossary` are already absolute. */
+export interface Config {
+  rules?: Partial<Record<string, RuleLevel>>;
+  glossary?: string[];
+  spelling?: SpellingSetting;
+  ignores?: string[];
+  maxFileSize?: number;
+  lang?: Lang;
+  date?: string;
+  /** Source/target file pairs: accepted and kept for the bilingual rules; not used yet. */
+  pairs?: Array<{ source: string; target: string }>;
+}
+
+export interface LoadedConfig {
+  config: Config;
+  /** The file the settings came from; undefined when none was found. */
+  file?: string;
+  /** The folder that `ignores` and `glossary` paths are relative to. */
+  dir: string;
+}
+
+/** One problem in a configuration file, as data: the CLI renders it in the user's language. */
+export interface ConfigIssue {
+  file: string;
+  line: number;
+  column: number;
+  messageId: string;
+  data: Record<string, string | number>;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly issues: ConfigIssue[]) {
+    const first = issues[0];
+    super(first ? `${first.file}:${first.line}:${first.column} ${first.messageId}` : 'configuration error');
+    this.name = 'ConfigError';
+  }
+}
+
+/** Find and load the configuration for `cwd`, or the one `explicit` names. */
+export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
+  if (explicit !== undefined) {
+    const file = resolve(cwd, explicit);
+    return loadConfigFile(file, explicit);
+  }
+  const found = findConfig(cwd);
+  if (!found) return { config: {}, dir: cwd };
+  return loadConfigFile(found, found);
+}
+
+/** The configuration file that applies to `cwd`, or undefined. */
+export function findConfig(cwd: string): string | undefined {
+  let dir = resolve(cwd);
+  for (;;) {
+    for (const name of CONFIG_FILES) {
+      const candidate = resolve(dir, name);
+      if (isFile(candidate)) return candidate;
+    }
+    const pkg = resolve(dir, 'package.json');
+    if (isFile(pkg)) {
+      if (packageHasConfig(pkg)) return pkg;
+      return undefined; // the root of a project without a configuration
+    }
+    if (existsSync(resolve(dir, '.git'))) return undefined;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function packageHasConfig(path: string): boolean {
+  try {
+    const pkg = JSON.parse(stripBom(readFileSync(path, 'utf8'))) as unknown;
+    return typeof pkg === 'object' && pkg !== null && Object.hasOwn(pkg, 'thuatngu');
+  } catch {
+    return false; // a broken package.json is not ours to report
+  }
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Where a value sits in the file: the parsed document, when the format keeps positions. */
+interface Positions {
+  doc: Document;
+  lines: LineCounter;
+  /** Path of the settings inside the document (['thuatngu'] in package.json). */
+  prefix: string[];
+}
+
+async function loadConfigFile(file: string, shown: string): Promise<LoadedConfig> {
+  const dir = dirname(file);
+  const ext = extname(file).toLowerCase();
+  const isPackage = basename(file) === 'package.json';
+  const at = (messageId: string, data: Record<string, string | number> = {}, line = 1, column = 1): ConfigError =>
+    new ConfigError([{ file: shown, line, column, messageId, data }]);
+
+  let raw: unknown;
+  let positions: Positions | undefined;
+  if (ext === '.mjs' || ext === '.js' || ext === '.cjs') {
+    if (!isFile(file)) throw at('config.readError', { detail: 'ENOENT' });
+    try {
+      const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+      if (!('default' in mod)) throw at('config.noDefault');
+      raw = mod.default;
+    } catch (error) {
+      if (error instanceof ConfigError) throw error;
+      throw at('config.loadError', { detail: firstLine(error) });
+    }
+  } else {
+    let text: string;
+    try {
+      text = stripBom(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw at('config.readError', { detail: (error as NodeJS.ErrnoException).code ?? firstLine(error) });
+    }
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+    if (ext === '.json') {
+      try {
+        raw = JSON.parse(text);
+      } catch (error) {
+        const where = syntaxPosition(doc, lines, text, error);
+        throw at('config.invalidJson', { detail: where.detail }, where.line, where.column);
+      }
+    } else {
+      const yamlError = doc.errors[0];
+      if (yamlError) {
+        const { line, col } = lines.linePos(yamlError.pos[0]);
+        throw at('config.invalidYaml', { detail: yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') }, line, col);
+      }
+      raw = doc.toJS();
+    }
+    if (doc.errors.length === 0) positions = { doc, lines, prefix: isPackage ? ['thuatngu'] : [] };
+    if (isPackage) raw = (raw as Record<string, unknown> | null)?.thuatngu;
+  }
+  if (raw === undefined || raw === null) raw = isPackage ? raw : {};
+  const config = validateConfig(raw, shown, positions);
+  if (config.glossary) config.glossary = config.glossary.map((p) => resolve(dir, p));
+  return { config, file, dir };
+}
+
+/** Where JSON.parse stopped: yaml's error position, else the offset in V8's message, else 1:1. */
+function syntaxPosition(
+  doc: Document,
+  lines: LineCounter,
+  text: string,
+  error: unknown,
+): { line: number; column: number; detail: string } {
+  const detail = firstLine(error).replace(/^SyntaxError: /, '');
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const { line, col } = lines.linePos(yamlError.pos[0]);
+    return { line, column: col, detail };
+  }
+  const m = /position (\d+)/.exec(detail);
+  if (m) {
+    const { line, col } = lines.linePos(Math.min(Number(m[1]), text.length));
+    return { line, column: col, detail };
+  }
+  if (text.trim() === '') return { line: 1, column: 1, detail };
+  const end = lines.linePos(text.length);
+  return { line: end.line, column: end.col, detail };
+}
+
+function firstLine(error: unknown): string {
+  return String((error as Error)?.message ?? error).split('\n')[0]!;
+}
+
+const SETTINGS = Object.keys(configSchema.shape).filter((k) => k !== '$schema');
+
+/** Check the settings' shape; every problem becomes one located issue. */
+export function validateConfig(raw: unknown, file: string, positions?: Positions): Config {
+  const issues: ConfigIssue[] = [];
+  const add = (path: PropertyKey[], messageId: string, data: Record<string, string | number>, key = false): void => {
+    const { line, column } = positions ? locate(positions, path, key) : { line: 1, column: 1 };
+    issues.push({ file, line, column, messageId, data });
+  };
+
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    add([], 'config.notObject', { found: describe(raw) });
+    throw new ConfigError(issues);
+  }
+
+  // Unknown rule ids first: a misspelt id silently doing nothing is the worst outcome.
+  const rules = (raw as Record<string, unknown>).rules;
+  if (typeof rules === 'object' && rules !== null && !Array.isArray(rules)) {
+    for (const id of Object.keys(rules)) {
+      if (!(RULE_IDS as readonly string[]).includes(id))
+        add(['rules', id], 'config.unknownRule', { rule: id, allowed: RULE_IDS.join(', ') }, true);
+    }
+  }
+
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path;
+      const shownPath = formatPath(path);
+      const value = valueAt(raw, path);
+      switch (issue.code) {
+        case 'unrecognized_keys':
+          for (const key of issue.keys) {
+            const allowed = path.length === 0 ? SETTINGS.join(', ') : 'source, target';
+            add([...path, key], 'config.unknownKey', { key: formatPath([...path, key]), allowed }, true);
+          }
+          break;
+        case 'invalid_value':
+          if (path[0] === 'rules' && path.length === 2 && !(RULE_IDS as readonly string[]).includes(String(path[1]))) break;
+          add(path, 'config.badValue', {
+            path: shownPath,
+            allowed: issue.values.map((v) => String(v)).join(', '),
+            found: describe(value),
+          });
+          break;
+        case 'invalid_type':
+          if (value === undefined) add(path, 'config.missing', { path: shownPath });
+          else add(path, 'config.badType', { path: shownPath, expected: issue.expected, found: describe(value) });
+          break;
+        case 'too_small':
+        case 'too_big':
+          add(path, 'config.badNumber', { path: shownPath, found: describe(value) });
+          break;
+        default:
+          if (path[0] === 'date') add(path, 'config.badDate', { path: shownPath, found: describe(value) });
+          else add(path, 'config.badSetting', { path: shownPath, detail: issue.message });
+      }
+    }
+  }
+  if (issues.length > 0) {
+    issues.sort((a, b) => a.line - b.line || a.column - b.column);
+    throw new ConfigError(issues);
+  }
+  const data = parsed.data!;
+  const config: Config = {};
+  if (data.rules) config.rules = { ...data.rules };
+  if (data.glossary) config.glossary = [...data.glossary];
+  if (data.spelling) config.spelling = data.spelling;
+  if (data.ignores) config.ignores = [...data.ignores];
+  if (data.maxFileSize !== undefined) config.maxFileSize = data.maxFileSize;
+  if (data.lang) config.lang = data.lang;
+  if (data.date) config.date = data.date;
+  if (data.pairs) config.pairs = data.pairs.map((p) => ({ ...p }));
+  return config;
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? String(p) : `.${String(p)}`;
+  return out || '(root)';
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let v = raw;
+  for (const p of path) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}
+
+/** A short, language-neutral picture of what was found. */
+function describe(value: unknown): string {
+  if (value === undefined || value === null) return 'null';
+  if (Array.isArray(value)) return '[…]';
+  if (typeof value === 'object') return '{…}';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** line:column of the value at `path` (or of its key), falling back to the nearest parent. */
+function locate({ doc, lines, prefix }: Positions, path: readonly PropertyKey[], key: boolean): { line: number; column: number } {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
+  const full = [...prefix, ...path];
+  for (let i = 0; i < full.length; i++) {
+    const seg = full[i];
+    const last = i === full.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === seg);
+      if (!pair) break;
+      const target = last && key ? pair.key : pair.value;
+      const range = (target as { range?: [number, number, number] } | null)?.range;
+      if (range) offset = range[0];
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg] as { range?: [number, number, number] } | undefined;
+      if (!item) break;
+      if (item.range) offset = item.range[0];
+      node = item;
+    } else break;
+  }
+  const { line, col } = lines.linePos(offset);
+  return { line, column: col };
+}
