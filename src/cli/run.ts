@@ -8,9 +8,6 @@ import { GlossaryError } from '../glossary/issues.js';
 import { createTranslator, resolveLang, type Lang } from '../messages/i18n.js';
 import { formatGlossaryIssues } from './glossary-report.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
-import { runLookup } from './commands/lookup.js';
-import { runGlossary } from './commands/glossary.js';
-import { runCheck, runFix } from './commands/check.js';
 
 export interface ParsedCommand {
   values: Record<string, string | boolean | string[] | undefined>;
@@ -37,11 +34,14 @@ const COMMON: NonNullable<ParseArgsConfig['options']> = {
   'no-color': { type: 'boolean' },
 };
 
-const COMMANDS: Record<string, (cmd: ParsedCommand, io: CliIo) => Promise<number> | number> = {
-  lookup: runLookup,
-  glossary: runGlossary,
-  check: runCheck,
-  fix: runFix,
+type Command = (cmd: ParsedCommand, io: CliIo) => Promise<number> | number;
+
+/** Each command is loaded when it runs, so `thuatngu lookup` never loads the Markdown parser. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  lookup: async () => (await import('./commands/lookup.js')).runLookup,
+  glossary: async () => (await import('./commands/glossary.js')).runGlossary,
+  check: async () => (await import('./commands/check.js')).runCheck,
+  fix: async () => (await import('./commands/check.js')).runFix,
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -60,8 +60,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stdout(createTranslator(lang)('cli:help', { version: version() }));
       return command || values.help ? EXIT.ok : EXIT.usage;
     }
-    const run = COMMANDS[command];
-    if (!run) throw new UsageError('unknownCommand', { command });
+    const load = COMMANDS[command];
+    if (!load) throw new UsageError('unknownCommand', { command });
+    const run = await load();
     return await run({ values: values as ParsedCommand['values'], positionals: rest, lang }, io);
   } catch (error) {
     return reportError(error, lang, io);

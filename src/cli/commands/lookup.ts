@@ -2,12 +2,12 @@
  * `thuatngu lookup <query>`: the standard English for a Vietnamese term, and back.
  */
 import { lookup } from '../../glossary/lookup.js';
-import { loadGlossaryOption } from '../glossary-option.js';
+import { getBuiltinGlossary } from '../../glossary/builtin.js';
 import { formatLookup } from '../lookup-report.js';
 import { EXIT, UsageError, type CliIo } from '../io.js';
 import type { ParsedCommand } from '../run.js';
 
-export function runLookup({ values, positionals, lang }: ParsedCommand, io: CliIo): number {
+export async function runLookup({ values, positionals, lang }: ParsedCommand, io: CliIo): Promise<number> {
   const query = positionals.join(' ').trim();
   if (!query) throw new UsageError('lookupNoQuery');
   const format = (values.format as string | undefined) ?? 'human';
@@ -17,7 +17,11 @@ export function runLookup({ values, positionals, lang }: ParsedCommand, io: CliI
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0))
     throw new UsageError('badLimit', { value: String(values.limit) });
-  const glossary = loadGlossaryOption(values.glossary as string[] | undefined, io.cwd);
+  const files = values.glossary as string[] | undefined;
+  // User glossaries need the YAML loader and the schema; the built-in one needs neither.
+  const glossary = files?.length
+    ? (await import('../glossary-option.js')).loadGlossaryOption(files, io.cwd)
+    : getBuiltinGlossary();
   const matches = lookup(query, {
     glossary,
     limit: limit ?? (format === 'json' ? 10 : 5),
