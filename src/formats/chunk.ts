@@ -1,0 +1,144 @@
+/**
+ * Splitting large Markdown documents into pieces that parse like the whole (DESIGN.md §8).
+ *
+ * remark-parse is superlinear on one big document, so a source larger than `chunkSize` is cut at
+ * top-level block boundaries and each piece is parsed on its own; the caller adds a chunk's start
+ * to every offset. A cut is made only at the start of a line that follows one or more blank lines
+ * and:
+ *
+ * - is outside a fenced code block (``` and ~~~; a closing fence is the same character, at least as
+ *   long, indented at most three spaces, followed only by whitespace);
+ * - is outside an HTML block of CommonMark kinds 1–5 (`<script>`/`<pre>`/`<style>`/`<textarea>`,
+ *   comments, processing instructions, declarations, CDATA), which may contain blank lines; kinds 6
+ *   and 7 end at a blank line anyway;
+ * - is not indented (an indented line continues a list item, a footnote or indented code) and does
+ *   not start a list item (so a loose list stays one list);
+ * - a blank line always ends a table, so a cut is never between a table's rows.
+ *
+ * Known, accepted difference from parsing the whole: reference-style link and image definitions
+ * (`[x]: url`) and footnote definitions only resolve within their own chunk. A reference whose
+ * definition is in another chunk stays literal text (`[text][ref]`), which changes only the text of
+ * that link, never offsets elsewhere.
+ *
+ * The line scanner is deliberately conservative; parseMarkdown also checks each parsed chunk and
+ * joins it with the next one when its last block is a fence or HTML block left open.
+ */
+
+/** Default size above which a Markdown source is parsed in pieces: 256 KiB of UTF-16 units. */
+export const DEFAULT_CHUNK_SIZE = 256 * 1024;
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const LIST_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+const HTML_1 = /^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i;
+const HTML_END_1 = /<\/(?:script|pre|style|textarea)>/i;
+
+/**
+ * Start offsets of the chunks of `source` (the first is always 0). Each chunk runs to the next
+ * start (or the end of the source). Returns `[0]` when the source is not larger than `chunkSize`.
+ */
+export function splitMarkdown(source: string, chunkSize: number = DEFAULT_CHUNK_SIZE): number[] {
+  const starts = [0];
+  const length = source.length;
+  if (!(length > chunkSize) || !(chunkSize > 0)) return starts;
+
+  let fenceChar = '';
+  let fenceLength = 0;
+  let htmlEnd: RegExp | string | null = null;
+  let afterBlank = false;
+  let nextCut = chunkSize;
+
+  let pos = 0;
+  while (pos < length) {
+    // One line: [pos, lineEnd), the break after it, next line at `next`.
+    let lineEnd = pos;
+    while (lineEnd < length) {
+      const c = source.charCodeAt(lineEnd);
+      if (c === 10 || c === 13) break;
+      lineEnd++;
+    }
+    let next = lineEnd;
+    if (next < length) next += source.charCodeAt(next) === 13 && source.charCodeAt(next + 1) === 10 ? 2 : 1;
+    const line = source.slice(pos, lineEnd);
+
+    if (fenceChar !== '') {
+      if (isClosingFence(line, fenceChar, fenceLength)) fenceChar = '';
+      afterBlank = false;
+    } else if (htmlEnd !== null) {
+      if (typeof htmlEnd === 'string' ? line.includes(htmlEnd) : htmlEnd.test(line)) htmlEnd = null;
+      afterBlank = false;
+    } else if (isBlank(line)) {
+      afterBlank = true;
+    } else {
+      const first = line.charCodeAt(0);
+      if (
+        afterBlank &&
+        pos >= nextCut &&
+        first !== 32 &&
+        first !== 9 &&
+        first !== 0xfeff && // the parser would drop a BOM at the start of a chunk
+        !LIST_ITEM.test(line)
+      ) {
+        starts.push(pos);
+        nextCut = pos + chunkSize;
+      }
+      afterBlank = false;
+      const fence = FENCE_OPEN.exec(line);
+      if (fence && !(fence[1]![0] === '`' && fence[2]!.includes('`'))) {
+        fenceChar = fence[1]![0]!;
+        fenceLength = fence[1]!.length;
+      } else {
+        htmlEnd = htmlBlockEnd(line);
+      }
+    }
+    pos = next;
+  }
+  return starts;
+}
+
+function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** Whether `line` closes a fence opened with `length` times `char`. */
+export function isClosingFence(line: string, char: string, length: number): boolean {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  let n = 0;
+  while (line[i + n] === char) n++;
+  if (n < length) return false;
+  return isBlank(line.slice(i + n));
+}
+
+/** For a line that opens an HTML block of kind 1–5, what ends it (unless the line itself does). */
+function htmlBlockEnd(line: string): RegExp | string | null {
+  const lt = line.indexOf('<');
+  if (lt < 0 || lt > 3 || !isBlank(line.slice(0, lt))) return null;
+  const rest = line.slice(lt);
+  let end: RegExp | string;
+  let from: number;
+  if (HTML_1.test(line)) {
+    end = HTML_END_1;
+    from = 1;
+  } else if (rest.startsWith('<!--')) {
+    end = '-->';
+    from = 2;
+  } else if (rest.startsWith('<?')) {
+    end = '?>';
+    from = 2;
+  } else if (rest.startsWith('<![CDATA[')) {
+    end = ']]>';
+    from = 9;
+  } else if (/^<![A-Za-z]/.test(rest)) {
+    end = '>';
+    from = 2;
+  } else {
+    return null;
+  }
+  const tail = rest.slice(from);
+  const closed = typeof end === 'string' ? tail.includes(end) : end.test(tail);
+  return closed ? null : end;
+}
