@@ -32,21 +32,14 @@ export interface CheckOptions {
   filePath?: string;
 }
 
-export interface CheckResult extends FileResult {
-  /** What the format adapter found wrong with the input itself (e.g. broken front matter). */
-  parseNotes: string[];
-}
+export type CheckResult = FileResult;
 
 export function check(text: string, options: CheckOptions = {}): CheckResult {
   const doc = (options.format ?? 'markdown') === 'markdown' ? parseMarkdown(text) : parseText(text);
   const messages = checkParsed(text, doc, options);
+  if (doc.frontmatterError) messages.unshift(frontmatterMessage(text, doc.frontmatterError));
   renderMessages(messages, options.lang ?? 'en');
-  return {
-    filePath: options.filePath ?? '<text>',
-    messages,
-    ...countSeverities(messages),
-    parseNotes: doc.frontmatterError ? [doc.frontmatterError] : [],
-  };
+  return { filePath: options.filePath ?? '<text>', messages, ...countSeverities(messages) };
 }
 
 /** The messages for an already-parsed document, unrendered, sorted by position. */
@@ -123,6 +116,27 @@ function toMessage(
     url: docsUrl(ruleId),
     ...(report.note ? { note: report.note } : {}),
     ...(report.fix !== undefined && plain && report.fix !== actual ? { fix: { range: [start, end], text: report.fix } } : {}),
+  });
+}
+
+/** Broken front matter is reported (its `date` cannot be used), and the text is checked all the same. */
+function frontmatterMessage(source: string, error: NonNullable<ParsedDocument['frontmatterError']>): Message {
+  let offset = 0;
+  for (let line = 1; line < error.line; line++) {
+    const next = source.indexOf('\n', offset);
+    if (next < 0) break;
+    offset = next + 1;
+  }
+  offset = Math.min(source.length, offset + error.column - 1);
+  const point = { line: error.line, column: error.column, offset };
+  return createMessage({
+    ruleId: 'read-error',
+    severity: 'warning',
+    start: point,
+    end: point,
+    actual: '',
+    messageId: error.detail ? 'frontmatterInvalid' : 'frontmatterNotMapping',
+    data: { detail: error.detail },
   });
 }
 

@@ -28,8 +28,8 @@ import { DEFAULT_CHUNK_SIZE, isClosingFence, splitMarkdown } from './chunk.js';
 export interface ParsedDocument {
   segments: Segment[];
   frontmatter?: Record<string, unknown>;
-  /** A short description with line:column when the front matter is not valid YAML or not a mapping. */
-  frontmatterError?: string;
+  /** Where and why the front matter is not valid YAML or not a mapping (`detail` is the YAML parser's words, or empty for "not a mapping"). */
+  frontmatterError?: { line: number; column: number; detail: string };
   /** Suppression comments, in source order. */
   directives: Directive[];
 }
@@ -460,9 +460,10 @@ function readFrontmatter(node: MdNode, result: ParsedDocument): void {
     const err = doc.errors[0];
     if (err) {
       const pos = err.linePos?.[0];
-      const where = pos ? `${firstLine + pos.line - 1}:${pos.col}` : `${firstLine}:1`;
       const text = (err.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-      result.frontmatterError = `${where}: ${text}`;
+      result.frontmatterError = pos
+        ? { line: firstLine + pos.line - 1, column: pos.col, detail: text }
+        : { line: firstLine, column: 1, detail: text };
       return;
     }
     const data: unknown = doc.toJS({ maxAliasCount: 1000 });
@@ -471,12 +472,12 @@ function readFrontmatter(node: MdNode, result: ParsedDocument): void {
       return;
     }
     if (typeof data !== 'object' || Array.isArray(data) || data instanceof Date) {
-      result.frontmatterError = `${firstLine}:1: front matter is not a mapping`;
+      result.frontmatterError = { line: firstLine, column: 1, detail: '' };
       return;
     }
     result.frontmatter = datesToStrings(data) as Record<string, unknown>;
   } catch (e) {
-    result.frontmatterError = `${firstLine}:1: ${e instanceof Error ? e.message.split('\n')[0] : 'invalid front matter'}`;
+    result.frontmatterError = { line: firstLine, column: 1, detail: e instanceof Error ? (e.message.split('\n')[0] ?? '') : '' };
   }
 }
 

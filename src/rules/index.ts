@@ -4,6 +4,7 @@
 import type { Severity } from '../types.js';
 import { deprecatedTerm } from './deprecated-term.js';
 import { inconsistentTerm } from './inconsistent-term.js';
+import { nearMiss } from './near-miss.js';
 import { spellingVariantRule } from './spelling-variant.js';
 import { supersededTerm } from './superseded-term.js';
 import { termCase } from './term-case.js';
@@ -12,7 +13,7 @@ import type { Rule } from './types.js';
 export type { Rule, Report, DocumentView, SegmentView, RuleSettings, Spelling } from './types.js';
 
 /** Monolingual rules, in the order they run. */
-export const RULES: readonly Rule[] = [deprecatedTerm, termCase, inconsistentTerm, spellingVariantRule, supersededTerm];
+export const RULES: readonly Rule[] = [deprecatedTerm, nearMiss, termCase, inconsistentTerm, spellingVariantRule, supersededTerm];
 
 export const RULE_IDS = [
   'deprecated-term',

@@ -182,3 +182,13 @@ describe('the engine', () => {
     expect(fixText(once.output, { glossary }).output).toBe(once.output);
   });
 });
+
+describe('input problems', () => {
+  it('broken front matter is reported where it breaks, and the text is still checked', () => {
+    const text = '---\ndate: [2025\n---\n\nThe Central Committee for Mass Mobilisation met.\n';
+    const messages = run(text);
+    expect(messages[0]).toMatchObject({ ruleId: 'read-error', severity: 'warning', messageId: 'frontmatterInvalid' });
+    expect(messages[0]!.place.start.line).toBeGreaterThanOrEqual(2);
+    expect(messages.some((m) => m.ruleId === 'deprecated-term')).toBe(true);
+  });
+});

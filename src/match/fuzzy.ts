@@ -1,0 +1,742 @@
+/**
+ * The fuzzy near-miss stage (DESIGN.md §4): spans of text that are one small edit away from a
+ * glossary form — a wrong preposition ("Central Committee of Mass Mobilization"), a dropped or
+ * added preposition, two swapped words, another body noun ("Committee" for "Commission"), one or
+ * two misspelt words ("Vietnam Fatherlan Front") — but are not themselves a form of any concept.
+ *
+ * Candidate-driven, so that cost grows with the text and not with text × glossary:
+ *   1. every form is indexed under one word, its *anchor*: the rarest of its distinctive words
+ *      (not generic, in few forms). A near-miss keeps every distinctive word of its form, exact
+ *      or misspelt, so it keeps the anchor too; a misspelt anchor is found through a deletion
+ *      index. Each text word looks at the forms anchored on it, never at the whole glossary;
+ *   2. per form found, cheap necessary conditions (its other distinctive words are in the run,
+ *      the words it misses can be paid for);
+ *   3. only then a banded token-level alignment of the form against the text around the anchor,
+ *      inside one run of joined tokens (never across sentence punctuation).
+ */
+import { BREAK, PLACE_SLOT, type CompiledGlossary, type Form } from '../glossary/compile.js';
+import type { Token } from '../normalize/index.js';
+import type { Occurrence } from './matcher.js';
+
+export interface FuzzyOptions {
+  /** Forms of this language (default 'en'). */
+  lang?: 'en' | 'vi';
+}
+
+/** One accepted near-miss: a span of tokens that is close to, but not, a glossary form. */
+export interface NearMiss {
+  /** The glossary form the span is closest to (preferred, admitted or deprecated). */
+  form: Form;
+  /** Token index range [start, end) in the segment's tokens. */
+  tokens: [number, number];
+  /** Offsets [start, end) in the segment text. */
+  start: number;
+  end: number;
+  /** Edit cost: 1 for an inserted, dropped, substituted or swapped word; 0.5 per misspelt word. */
+  cost: number;
+}
+
+export interface FuzzyIndex {
+  readonly glossary: CompiledGlossary;
+  readonly lang: 'en' | 'vi';
+  /** The forms that can have near-misses: three words or more once place slots are set aside. */
+  readonly entries: readonly Entry[];
+  /**
+   * Distinctive words: not generic, and in at most a small share of the forms. They anchor
+   * forms, and count as evidence that a span names a form.
+   */
+  readonly distinctive: ReadonlySet<string>;
+  /** @internal Anchor word → entries anchored on it. */
+  readonly postings: ReadonlyMap<string, Int32Array>;
+  /** @internal Distinctive word → a small integer, for the per-run marks. */
+  readonly wordIds: ReadonlyMap<string, number>;
+  /**
+   * @internal The distinctive word ids of entry e, rarest first, are
+   * rareIds[rareOffsets[e] .. rareOffsets[e + 1]).
+   */
+  readonly rareIds: Int32Array;
+  readonly rareOffsets: Int32Array;
+  /** @internal Distinctive word → the preferred and admitted forms of 3+ words holding it. */
+  readonly containing: ReadonlyMap<string, readonly Form[]>;
+  /** @internal Word → entries without any distinctive word (found only through misspellings). */
+  readonly typoPostings: ReadonlyMap<string, Int32Array>;
+  /** @internal One-letter deletions of the forms' words of ≥ 5 letters → those words. */
+  readonly deletions: ReadonlyMap<string, readonly string[]>;
+  /** @internal Every word of every form of the language. */
+  readonly vocabulary: ReadonlySet<string>;
+  /** @internal Key sequences (space-joined) of the forms without a place slot. */
+  readonly exactKeys: ReadonlySet<string>;
+  /** @internal */ readonly nearCache: Map<string, readonly string[]>;
+  /** @internal */ readonly scratch: Scratch;
+}
+
+/** @internal A form as the fuzzy stage sees it. */
+export interface Entry {
+  form: Form;
+  /** Keys without a place slot or small word at either end; inner slots kept as PLACE_SLOT. */
+  keys: readonly string[];
+  /** Per key: a distinctive word (evidence when matched). */
+  distinctive: readonly boolean[];
+  /** Its distinct distinctive words, rarest first (the first is the anchor). */
+  rare: readonly string[];
+  /** Number of keys that are not slots. */
+  words: number;
+  /** The longest span of text the form can align with. */
+  reach: number;
+  /**
+   * A deprecated form: only misspellings and preposition edits count as near-misses of it. A
+   * swap or another body noun ("Committee" → "Commission") is how a wrong rendering gets corrected.
+   */
+  deprecated: boolean;
+}
+
+/** @internal State reused across calls: per-entry stamps, and the alignment table. */
+interface Scratch {
+  counter: number;
+  stamp: Int32Array;
+  runCounter: number;
+  /** Per distinctive word id: the run in which it was last seen (exact or misspelt). */
+  runMark: Int32Array;
+  cost: Int32Array;
+  evidence: Int32Array;
+  start: Int32Array;
+}
+
+// ───────────────────────────── tunables ─────────────────────────────
+
+/**
+ * A word is *distinctive* when it is not generic and its document frequency across the forms of
+ * two words or more is at most max(MIN_DF, RATIO × forms); MIN_DF serves small user glossaries.
+ * 10 %, not 2 %: "mass" and "mobilisation" are each in ~5 % of the built-in forms, and "Central
+ * Committee of Mass Mobilization" has no rarer word. The generic list keeps "the", "of",
+ * "committee", "party", "people" out whatever the glossary.
+ */
+const DISTINCTIVE_RATIO = 0.1;
+const DISTINCTIVE_MIN_DF = 10;
+/** Costs in half units: a misspelt word costs 1 (0.5), any other edit 2 (1); the budget is 2 (1). */
+const NEAR = 1;
+const EDIT = 2;
+const BUDGET = 2;
+const INF = 1 << 20;
+/** How many words a `{place}` slot inside a form may take in the text ("Quang Tri", "Ho Chi Minh City"). */
+const SLOT_MAX = 4;
+/** Shortest span reported, in tokens. */
+const MIN_SPAN = 3;
+/** Evidence needed: distinctive words matched, plus misspelt words. */
+const MIN_EVIDENCE = 2;
+
+/** Never distinctive, whatever their frequency in a given glossary. */
+const GENERIC = new Set([
+  'the', 'a', 'an', 'of', 'for', 'on', 'in', 'at', 'to', 'by', 'from', 'with', 'and', 'or', 'nor', 'as', 'about',
+  'under', 'over', 'into', 'among', 'within', 'per', 'via', 'its', 'their', 'all', 'level', 'levels',
+  'committee', 'commission', 'board', 'council', 'party', 'people', 'central', 'provincial', 'province',
+  'national', 'state', 'city', 'district', 'commune', 'ward', 'town', 'member', 'new', 'former',
+]);
+/** Words that may replace each other as a one-word substitution (a wrong preposition or article). */
+const PREPOSITIONS = new Set(['of', 'for', 'on', 'in', 'at', 'to', 'by', 'from', 'with', 'about', 'over', 'under', 'into', 'among', 'within']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Trimmed from both ends of a form, so that a near-miss starts and ends on a word of the term. */
+const SMALL_WORDS = new Set([...PREPOSITIONS, ...ARTICLES, 'and']);
+/** Body nouns that translators confuse with each other ("Committee" for "Commission"). */
+const BODY_NOUNS = new Set(['committee', 'commission', 'board']);
+
+const HAS_DIGIT = /\p{Nd}/u;
+const ALPHA = /^\p{L}+$/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+// ───────────────────────────── the index ─────────────────────────────
+
+const cache = new WeakMap<CompiledGlossary, Map<string, FuzzyIndex>>();
+
+/** The fuzzy index of a glossary, built once per glossary and language and shared afterwards. */
+export function createFuzzyIndex(glossary: CompiledGlossary, options: FuzzyOptions = {}): FuzzyIndex {
+  const lang = options.lang ?? 'en';
+  let byLang = cache.get(glossary);
+  if (!byLang) cache.set(glossary, (byLang = new Map()));
+  const cached = byLang.get(lang);
+  if (cached) return cached;
+  const index = buildIndex(glossary, lang);
+  byLang.set(lang, index);
+  return index;
+}
+
+/** A form's word keys; a comma inside a term (BREAK) is not a word to align. */
+const wordKeys = new WeakMap<Form, string[]>();
+function keysOf(form: Form): string[] {
+  let keys = wordKeys.get(form);
+  if (!keys) wordKeys.set(form, (keys = form.keys.includes(BREAK) ? form.keys.filter((k) => k !== BREAK) : form.keys));
+  return keys;
+}
+
+function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
+  const vocabulary = new Set<string>();
+  const exactKeys = new Set<string>();
+  const multi: Array<{ form: Form; keys: string[]; words: number }> = [];
+  const df = new Map<string, number>();
+  for (const form of glossary.forms) {
+    if (form.lang !== lang) continue;
+    const formKeys = keysOf(form);
+    for (const k of formKeys) if (k !== PLACE_SLOT) vocabulary.add(k);
+    if (!formKeys.includes(PLACE_SLOT)) exactKeys.add(formKeys.join(' '));
+    const keys = trimEdges(formKeys);
+    const words = keys.filter((k) => k !== PLACE_SLOT).length;
+    if (words < 2) continue;
+    multi.push({ form, keys, words });
+    for (const k of new Set(keys)) if (k !== PLACE_SLOT) df.set(k, (df.get(k) ?? 0) + 1);
+  }
+  const maxDf = Math.max(DISTINCTIVE_MIN_DF, DISTINCTIVE_RATIO * multi.length);
+  const distinctive = new Set<string>();
+  for (const [k, count] of df) {
+    if (count <= maxDf && !GENERIC.has(k) && !HAS_DIGIT.test(k) && k.length >= 2) distinctive.add(k);
+  }
+  const containing = new Map<string, Form[]>();
+  for (const form of glossary.forms) {
+    if (form.lang !== lang || form.kind === 'deprecated' || keysOf(form).length < MIN_SPAN) continue;
+    for (const k of new Set(keysOf(form))) {
+      if (!distinctive.has(k)) continue;
+      let list = containing.get(k);
+      if (!list) containing.set(k, (list = []));
+      list.push(form);
+    }
+  }
+  const byRarity = (a: string, b: string): number => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+
+  const wordIds = new Map<string, number>();
+  for (const k of distinctive) wordIds.set(k, wordIds.size);
+  const entries: Entry[] = [];
+  const postingLists = new Map<string, number[]>();
+  const typoLists = new Map<string, number[]>();
+  const push = (map: Map<string, number[]>, key: string, id: number): void => {
+    let list = map.get(key);
+    if (!list) map.set(key, (list = []));
+    list.push(id);
+  };
+  const misspellable = new Set<string>();
+  for (const { form, keys, words } of multi) {
+    // Two-word forms count for document frequency but are never reported: a span of three words
+    // is one edit away from them only by an inserted word, which makes another phrase more often
+    // than a slip.
+    if (words < 3) continue;
+    const id = entries.length;
+    const rare = [...new Set(keys.filter((k) => distinctive.has(k)))].sort(byRarity);
+    entries.push({
+      form,
+      keys,
+      distinctive: keys.map((k) => distinctive.has(k)),
+      rare,
+      words,
+      reach: words + 1 + (keys.length - words) * SLOT_MAX,
+      deprecated: form.kind === 'deprecated',
+    });
+    for (const k of keys) if (spellable(k)) misspellable.add(k);
+    if (rare.length > 0) push(postingLists, rare[0]!, id);
+    else {
+      // No distinctive word: only two misspelt words can make a near-miss of it.
+      for (const k of new Set(keys)) if (spellable(k)) push(typoLists, k, id);
+    }
+  }
+
+  // Deletion neighbourhood of the words that can be misspelt (≥ 5 letters): a text word that
+  // shares a one-letter deletion with one of them is within edit distance 2 of it.
+  const deletions = new Map<string, string[]>();
+  const addDeletion = (variant: string, word: string): void => {
+    let list = deletions.get(variant);
+    if (!list) deletions.set(variant, (list = []));
+    if (!list.includes(word)) list.push(word);
+  };
+  for (const word of misspellable) {
+    addDeletion(word, word);
+    for (const v of deletionsOf(word)) addDeletion(v, word);
+  }
+
+  const rareOffsets = new Int32Array(entries.length + 1);
+  const rareIds = new Int32Array(entries.reduce((sum, e) => sum + e.rare.length, 0));
+  entries.forEach((e, id) => {
+    rareOffsets[id + 1] = rareOffsets[id]! + e.rare.length;
+    e.rare.forEach((w, k) => (rareIds[rareOffsets[id]! + k] = wordIds.get(w)!));
+  });
+  const typed = (lists: Map<string, number[]>): Map<string, Int32Array> =>
+    new Map([...lists].map(([k, v]) => [k, Int32Array.from(v)]));
+  const postings = typed(postingLists);
+  const typoPostings = typed(typoLists);
+
+  const scratch: Scratch = {
+    counter: 0,
+    stamp: new Int32Array(entries.length),
+    runCounter: 0,
+    runMark: new Int32Array(wordIds.size),
+    cost: new Int32Array(256),
+    evidence: new Int32Array(256),
+    start: new Int32Array(256),
+  };
+  return {
+    glossary,
+    lang,
+    entries,
+    distinctive,
+    postings,
+    wordIds,
+    rareIds,
+    rareOffsets,
+    containing,
+    typoPostings,
+    deletions,
+    vocabulary,
+    exactKeys,
+    nearCache: new Map(),
+    scratch,
+  };
+}
+
+/**
+ * A form's keys as the fuzzy stage aligns them: a place slot or a small word at either end goes
+ * ("Committee of {place}" → "Committee"), so that a near-miss starts and ends on a word of the term.
+ */
+function trimEdges(keys: readonly string[]): string[] {
+  const loose = (k: string | undefined): boolean => k === PLACE_SLOT || (k !== undefined && SMALL_WORDS.has(k));
+  let a = 0;
+  let b = keys.length;
+  while (a < b && loose(keys[a])) a++;
+  while (b > a && loose(keys[b - 1])) b--;
+  return keys.slice(a, b);
+}
+
+/** A word that can carry a misspelling worth reporting: letters only, at least 5 of them. */
+function spellable(word: string): boolean {
+  return word.length >= 5 && ALPHA.test(word);
+}
+
+function* deletionsOf(word: string): Iterable<string> {
+  for (let i = 0; i < word.length; i++) yield word.slice(0, i) + word.slice(i + 1);
+}
+
+// ───────────────────────────── near spellings ─────────────────────────────
+
+/** Optimal string alignment distance (Damerau–Levenshtein without repeated edits), capped at max + 1. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  let prev2 = new Array<number>(m + 1).fill(0);
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  let cur = new Array<number>(m + 1).fill(0);
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= m; j++) {
+      const same = a.charCodeAt(i - 1) === b.charCodeAt(j - 1);
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (same ? 0 : 1));
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        d = Math.min(d, prev2[j - 2]! + 1);
+      }
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[m]!;
+}
+
+/**
+ * Whether the text word `actual` looks like a misspelling of the glossary word `expected`:
+ * different keys, both letters only, the same first letter, `actual` not itself a word of the
+ * glossary ("policy" is not a misspelling of "police"), and edit distance ≤ 1 for words of
+ * 5–8 letters, ≤ 2 from 9 letters.
+ */
+function isNearSpelling(index: FuzzyIndex, actual: string, expected: string): boolean {
+  if (actual === expected) return false;
+  const shorter = Math.min(actual.length, expected.length);
+  if (shorter < 5) return false;
+  const max = shorter >= 9 ? 2 : 1;
+  if (Math.abs(actual.length - expected.length) > max) return false;
+  if (actual.charCodeAt(0) !== expected.charCodeAt(0)) return false;
+  if (index.vocabulary.has(actual)) return false;
+  if (!ALPHA.test(actual) || !ALPHA.test(expected)) return false;
+  return editDistance(actual, expected, max) <= max;
+}
+
+/** A text word that may be a misspelling: no word of the glossary, letters only, ≥ 5 of them. */
+function unknownWord(index: FuzzyIndex, key: string): boolean {
+  return !index.vocabulary.has(key) && spellable(key);
+}
+
+const NEAR_CACHE_LIMIT = 20_000;
+
+/**
+ * The words of the glossary's forms (of 3+ words) that the unknown text word may be a
+ * misspelling of.
+ */
+function nearWords(index: FuzzyIndex, key: string): readonly string[] {
+  const cached = index.nearCache.get(key);
+  if (cached) return cached;
+  const found = new Set<string>();
+  const probe = (v: string): void => {
+    for (const word of index.deletions.get(v) ?? []) if (isNearSpelling(index, key, word)) found.add(word);
+  };
+  probe(key);
+  for (const v of deletionsOf(key)) probe(v);
+  const out = [...found];
+  if (index.nearCache.size >= NEAR_CACHE_LIMIT) index.nearCache.clear();
+  index.nearCache.set(key, out);
+  return out;
+}
+
+// ───────────────────────────── the search ─────────────────────────────
+
+interface Candidate {
+  entry: number;
+  a: number;
+  b: number;
+  /** Half units. */
+  cost: number;
+  evidence: number;
+}
+
+/** What the cheap checks need to know about one run of joined tokens, built on first use. */
+interface RunContext {
+  /** The mark of this run in scratch.runMark: its distinctive words, exact or misspelt. */
+  mark: number;
+  /** Glossary words that some word of the run may be a misspelling of. */
+  near: ReadonlySet<string>;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * Near-misses among `tokens`: spans that align with a glossary form at an edit cost of at most 1
+ * (see {@link NearMiss.cost}), are not themselves a glossary form nor part of a preferred or
+ * admitted one, neither cut through nor sit inside an exact occurrence, cover at least 3 tokens
+ * and share at least 2 distinctive (or misspelt) words with the form. Non-overlapping: the
+ * cheapest, then the longest, win. In text order.
+ */
+export function findNearMisses(index: FuzzyIndex, tokens: readonly Token[], exact: readonly Occurrence[] = []): NearMiss[] {
+  const n = tokens.length;
+  if (n < MIN_SPAN || index.entries.length === 0) return [];
+  const scratch = index.scratch;
+  const candidates: Candidate[] = [];
+  let covering: Int32Array | undefined;
+
+  let rs = 0;
+  while (rs < n) {
+    // One run of joined tokens: a near-miss never crosses sentence punctuation.
+    let re = rs + 1;
+    while (re < n && tokens[re]!.joined) re++;
+    if (re - rs >= MIN_SPAN) {
+      let run: RunContext | undefined;
+      const visit = (list: Int32Array, p: number, stamp: number): void => {
+        const stamps = scratch.stamp;
+        const ctx = (run ??= runContext(index, tokens, rs, re));
+        for (let x = 0; x < list.length; x++) {
+          const id = list[x]!;
+          if (stamps[id] === stamp) continue;
+          stamps[id] = stamp;
+          if (!plausible(index, id, ctx)) continue;
+          const entry = index.entries[id]!;
+          const lo = Math.max(rs, p - entry.reach);
+          const hi = Math.min(re, p + entry.reach + 1);
+          if (!explainable(entry, tokens, lo, hi, ctx)) continue;
+          covering ??= coveringOccurrence(n, exact);
+          const found = align(index, entry, tokens, lo, hi, covering);
+          if (found) candidates.push({ entry: id, ...found });
+        }
+      };
+      for (let p = rs; p < re; p++) {
+        const key = tokens[p]!.key;
+        const own = index.postings.get(key);
+        const unknown = own === undefined && unknownWord(index, key);
+        if (own === undefined && !unknown) continue;
+        const stamp = nextStamp(scratch);
+        if (own) visit(own, p, stamp);
+        if (unknown) {
+          for (const word of nearWords(index, key)) {
+            const anchored = index.postings.get(word);
+            if (anchored) visit(anchored, p, stamp);
+            const typo = index.typoPostings.get(word);
+            if (typo) visit(typo, p, stamp);
+          }
+        }
+      }
+    }
+    rs = re;
+  }
+  if (candidates.length === 0) return [];
+
+  covering ??= coveringOccurrence(n, exact);
+  const accepted = candidates.filter((c) => acceptable(index, c, tokens, exact, covering!));
+  accepted.sort(
+    (x, y) =>
+      x.cost - y.cost || y.b - y.a - (x.b - x.a) || y.evidence - x.evidence || rank(index, x) - rank(index, y) || x.a - y.a,
+  );
+  const taken = new Uint8Array(n);
+  const out: NearMiss[] = [];
+  for (const c of accepted) {
+    let free = true;
+    for (let i = c.a; i < c.b && free; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    taken.fill(1, c.a, c.b);
+    out.push({
+      form: index.entries[c.entry]!.form,
+      tokens: [c.a, c.b],
+      start: tokens[c.a]!.start,
+      end: tokens[c.b - 1]!.end,
+      cost: c.cost / 2,
+    });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+const KIND_RANK: Record<Form['kind'], number> = { preferred: 0, admitted: 1, deprecated: 2, variant: 3 };
+function rank(index: FuzzyIndex, c: Candidate): number {
+  return KIND_RANK[index.entries[c.entry]!.form.kind] * 1e7 + c.entry;
+}
+
+function nextStamp(scratch: Scratch): number {
+  if (scratch.counter >= 0x3fffffff) {
+    scratch.counter = 0;
+    scratch.stamp.fill(0);
+  }
+  return ++scratch.counter;
+}
+
+function runContext(index: FuzzyIndex, tokens: readonly Token[], rs: number, re: number): RunContext {
+  const scratch = index.scratch;
+  if (scratch.runCounter >= 0x3fffffff) {
+    scratch.runCounter = 0;
+    scratch.runMark.fill(0);
+  }
+  const mark = ++scratch.runCounter;
+  let near: Set<string> | undefined;
+  const see = (word: string): void => {
+    const id = index.wordIds.get(word);
+    if (id !== undefined) scratch.runMark[id] = mark;
+  };
+  for (let i = rs; i < re; i++) {
+    const key = tokens[i]!.key;
+    see(key);
+    if (!unknownWord(index, key)) continue;
+    for (const word of nearWords(index, key)) {
+      (near ??= new Set()).add(word);
+      see(word);
+    }
+  }
+  return { mark, near: near ?? NO_WORDS };
+}
+
+/**
+ * A near-miss keeps every distinctive word of its form, exact or misspelt, and has at least
+ * MIN_EVIDENCE of them or of misspelt words: so the run must hold each of them, or a misspelling
+ * of it, and enough evidence.
+ */
+function plausible(index: FuzzyIndex, id: number, run: RunContext): boolean {
+  const from = index.rareOffsets[id]!;
+  const to = index.rareOffsets[id + 1]!;
+  const marks = index.scratch.runMark;
+  const rareIds = index.rareIds;
+  // The first is the anchor, present (or misspelt) by construction.
+  for (let k = from + 1; k < to; k++) if (marks[rareIds[k]!] !== run.mark) return false;
+  if (to - from >= MIN_EVIDENCE) return true;
+  let typos = to - from;
+  for (const k of index.entries[id]!.keys) if (run.near.has(k) && ++typos >= MIN_EVIDENCE) return true;
+  return false;
+}
+
+/**
+ * A necessary condition, cheaper than the alignment: each of the form's words missing around the
+ * hit can be paid for — misspelt (half an edit), or dropped or replaced where that is allowed (a
+ * preposition, "and", an article, a body noun) — within budget.
+ */
+function explainable(entry: Entry, tokens: readonly Token[], lo: number, hi: number, run: RunContext): boolean {
+  let cost = 0;
+  for (const k of entry.keys) {
+    if (k === PLACE_SLOT) continue;
+    let found = false;
+    for (let i = lo; i < hi && !found; i++) found = tokens[i]!.key === k;
+    if (found) continue;
+    if (run.near.has(k)) cost += NEAR;
+    else if (deletable(k) || PREPOSITIONS.has(k) || ARTICLES.has(k) || (!entry.deprecated && BODY_NOUNS.has(k))) cost += EDIT;
+    else return false;
+    if (cost > BUDGET) return false;
+  }
+  return true;
+}
+
+/** For each token, the index of the exact occurrence covering it, or -1. */
+function coveringOccurrence(n: number, exact: readonly Occurrence[]): Int32Array {
+  const covering = new Int32Array(n).fill(-1);
+  exact.forEach((occ, k) => {
+    for (let i = Math.max(0, occ.tokens[0]); i < Math.min(n, occ.tokens[1]); i++) covering[i] = k;
+  });
+  return covering;
+}
+
+function acceptable(
+  index: FuzzyIndex,
+  c: Candidate,
+  tokens: readonly Token[],
+  exact: readonly Occurrence[],
+  covering: Int32Array,
+): boolean {
+  if (c.cost === 0 || c.cost > BUDGET || c.b - c.a < MIN_SPAN || c.evidence < MIN_EVIDENCE) return false;
+  // Not a form of any concept…
+  let keys = tokens[c.a]!.key;
+  for (let i = c.a + 1; i < c.b; i++) keys += ` ${tokens[i]!.key}`;
+  if (index.exactKeys.has(keys)) return false;
+  // …nor a shortened reference to a correct one…
+  if (insideAcceptedForm(index, tokens, c.a, c.b)) return false;
+  // …and exact occurrences it touches lie strictly inside it (the exact stage has the last word
+  // on a span that is, or is part of, a longer form).
+  for (let i = c.a; i < c.b; i++) {
+    const k = covering[i]!;
+    if (k < 0) continue;
+    const [s, e] = exact[k]!.tokens;
+    if (s < c.a || e > c.b || e - s >= c.b - c.a) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the words of tokens[a, b) run, in order, inside a preferred or admitted form: a
+ * shortened reference to a correct term ("Mass Mobilisation Commission" inside "Provincial Party
+ * Committee's Mass Mobilisation Commission") is no near-miss of another term.
+ */
+function insideAcceptedForm(index: FuzzyIndex, tokens: readonly Token[], a: number, b: number): boolean {
+  let forms: readonly Form[] | undefined;
+  for (let i = a; i < b; i++) {
+    const list = index.containing.get(tokens[i]!.key);
+    if (list && (!forms || list.length < forms.length)) forms = list;
+  }
+  if (!forms) return false;
+  const len = b - a;
+  for (const form of forms) {
+    const keys = keysOf(form);
+    for (let s = 0; s + len <= keys.length; s++) {
+      let k = 0;
+      while (k < len && keys[s + k] === tokens[a + k]!.key) k++;
+      if (k === len) return true;
+    }
+  }
+  return false;
+}
+
+// ───────────────────────────── alignment ─────────────────────────────
+
+/**
+ * Align the form of `entry` with a span of tokens[lo, hi): free start and end, the first and last
+ * form words aligned to text words (no edge insertions or deletions), within the edit budget.
+ * Returns the cheapest span with a cost above 0 (then the longest, then the best evidenced).
+ */
+function align(
+  index: FuzzyIndex,
+  entry: Entry,
+  tokens: readonly Token[],
+  lo: number,
+  hi: number,
+  covering: Int32Array,
+): Omit<Candidate, 'entry'> | undefined {
+  const K = entry.keys;
+  const M = K.length;
+  const cols = M + 1;
+  const size = (hi - lo + 1) * cols;
+  const s = index.scratch;
+  if (s.cost.length < size) {
+    const grown = Math.max(size, s.cost.length * 2);
+    s.cost = new Int32Array(grown);
+    s.evidence = new Int32Array(grown);
+    s.start = new Int32Array(grown);
+  }
+  const C = s.cost;
+  const E = s.evidence;
+  const S = s.start;
+  C.fill(INF, 0, size);
+  for (let i = lo; i < hi; i++) {
+    const at = (i - lo) * cols;
+    C[at] = 0;
+    E[at] = 0;
+    S[at] = i;
+  }
+  /** Relax cell (i, j) with a path of the given cost, evidence and start. */
+  const put = (i: number, j: number, cost: number, evidence: number, start: number): void => {
+    if (cost > BUDGET || i > hi) return;
+    const at = (i - lo) * cols + j;
+    const c = C[at]!;
+    if (cost < c || (cost === c && (evidence > E[at]! || (evidence === E[at]! && start < S[at]!)))) {
+      C[at] = cost;
+      E[at] = evidence;
+      S[at] = start;
+    }
+  };
+
+  for (let i = lo; i <= hi; i++) {
+    for (let j = 0; j < M; j++) {
+      const at = (i - lo) * cols + j;
+      const cost = C[at]!;
+      if (cost > BUDGET) continue;
+      const evidence = E[at]!;
+      const start = S[at]!;
+      const f = K[j]!;
+      if (f === PLACE_SLOT) {
+        // an inner slot takes one to SLOT_MAX capitalised words (the place name)
+        for (let k = 1; k <= SLOT_MAX && i + k <= hi; k++) {
+          if (!CAPITALISED.test(tokens[i + k - 1]!.raw)) break;
+          put(i + k, j + 1, cost, evidence, start);
+        }
+        continue;
+      }
+      // drop form word j: a preposition or "and" inside the form ("Ministry Natural Resources")
+      if (j >= 1 && j <= M - 2 && deletable(f)) put(i, j + 1, cost + EDIT, evidence, start);
+      if (i >= hi) continue;
+      const t = tokens[i]!;
+      // insert text word i between form words j - 1 and j: a preposition
+      if (j >= 1 && PREPOSITIONS.has(t.key)) put(i + 1, j, cost + EDIT, evidence, start);
+      // match, misspelling or substitution
+      if (t.key === f) put(i + 1, j + 1, cost, evidence + (entry.distinctive[j] ? 1 : 0), start);
+      else if (isNearSpelling(index, t.key, f)) put(i + 1, j + 1, cost + NEAR, evidence + 1, start);
+      else if (substitutable(t.key, f, entry.deprecated)) put(i + 1, j + 1, cost + EDIT, evidence, start);
+      // swap of two adjacent words, unless both belong to one exact occurrence (a term of its
+      // own, such as "Great National Unity" in "Great National Unity Day")
+      if (!entry.deprecated && j + 1 < M && i + 1 < hi && (covering[i]! < 0 || covering[i] !== covering[i + 1])) {
+        const g = K[j + 1]!;
+        if (g !== PLACE_SLOT && g !== f && t.key === g && tokens[i + 1]!.key === f) {
+          const gained = (entry.distinctive[j] ? 1 : 0) + (entry.distinctive[j + 1] ? 1 : 0);
+          put(i + 2, j + 2, cost + EDIT, evidence + gained, start);
+        }
+      }
+    }
+  }
+
+  let best: Omit<Candidate, 'entry'> | undefined;
+  for (let e = lo + 1; e <= hi; e++) {
+    const at = (e - lo) * cols + M;
+    const cost = C[at]!;
+    if (cost === 0 || cost > BUDGET) continue;
+    const cand = { a: S[at]!, b: e, cost, evidence: E[at]! };
+    if (
+      !best ||
+      cand.cost < best.cost ||
+      (cand.cost === best.cost && (cand.b - cand.a > best.b - best.a || (cand.b - cand.a === best.b - best.a && cand.evidence > best.evidence)))
+    ) {
+      best = cand;
+    }
+  }
+  return best;
+}
+
+/**
+ * Only prepositions are inserted, and only prepositions or "and" dropped: an added content word
+ * is usually a qualifier ("Vice Chairman of the *Provincial* People's Committee"), a dropped one
+ * a shorter name for something else ("new-style rural development"), and an article comes and
+ * goes with headline style ("President of VFF Central Committee") — none of them a slip.
+ */
+function deletable(key: string): boolean {
+  return PREPOSITIONS.has(key) || key === 'and';
+}
+
+/** One word for another: a preposition for a preposition, an article for an article, a body noun for a body noun. */
+function substitutable(actual: string, expected: string, deprecated: boolean): boolean {
+  return (
+    (PREPOSITIONS.has(actual) && PREPOSITIONS.has(expected)) ||
+    (ARTICLES.has(actual) && ARTICLES.has(expected)) ||
+    (!deprecated && BODY_NOUNS.has(actual) && BODY_NOUNS.has(expected))
+  );
+}
