@@ -14,6 +14,8 @@ import type { Point, Segment } from '../types.js';
 export interface Locator {
   /** The line and column of `offset` (clamped to `[0, source.length]`). */
   point(offset: number): Point;
+  /** The point at a 1-based line and column (clamped to the text), as a parser reports it. */
+  at(line: number, column: number): Point;
 }
 
 /** Build a locator: line starts are computed once, lookups are a binary search. */
@@ -48,6 +50,12 @@ export function createLocator(source: string): Locator {
       let column = o - lineStart + 1;
       if (lo === 0 && bom === 1) column = Math.max(1, column - 1);
       return { line: lo + 1, column, offset: o };
+    },
+    at(line: number, column: number): Point {
+      const index = Math.min(Math.max(1, Math.trunc(line) || 1), starts.length) - 1;
+      const lineStart = starts[index] as number;
+      const extra = index === 0 ? bom : 0;
+      return this.point(lineStart + extra + Math.max(1, Math.trunc(column) || 1) - 1);
     },
   };
 }

@@ -9,14 +9,18 @@ import enGlossary from './en/glossary.json' with { type: 'json' };
 import enLookup from './en/lookup.json' with { type: 'json' };
 import enRules from './en/rules.json' with { type: 'json' };
 import enReporters from './en/reporters.json' with { type: 'json' };
+import enFormats from './en/formats.json' with { type: 'json' };
+import enPair from './en/pair.json' with { type: 'json' };
 import viCommon from './vi/common.json' with { type: 'json' };
 import viCli from './vi/cli.json' with { type: 'json' };
 import viGlossary from './vi/glossary.json' with { type: 'json' };
 import viLookup from './vi/lookup.json' with { type: 'json' };
 import viRules from './vi/rules.json' with { type: 'json' };
 import viReporters from './vi/reporters.json' with { type: 'json' };
+import viFormats from './vi/formats.json' with { type: 'json' };
+import viPair from './vi/pair.json' with { type: 'json' };
 
 export const catalogs = {
-  en: { common: enCommon, cli: enCli, glossary: enGlossary, lookup: enLookup, rules: enRules, reporters: enReporters },
-  vi: { common: viCommon, cli: viCli, glossary: viGlossary, lookup: viLookup, rules: viRules, reporters: viReporters },
+  en: { common: enCommon, cli: enCli, glossary: enGlossary, lookup: enLookup, rules: enRules, reporters: enReporters, formats: enFormats, pair: enPair },
+  vi: { common: viCommon, cli: viCli, glossary: viGlossary, lookup: viLookup, rules: viRules, reporters: viReporters, formats: viFormats, pair: viPair },
 };

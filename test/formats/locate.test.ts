@@ -69,3 +69,15 @@ describe('toSourceOffset / sourceSpan', () => {
     expect(toSourceOffset({ map: [] }, 3)).toBe(0);
   });
 });
+
+describe('Locator.at', () => {
+  it('turns a line and column back into the same point', () => {
+    const text = '\uFEFFab\r\ncd\nef😀g';
+    const locator = createLocator(text);
+    for (let offset = 1; offset <= text.length; offset++) {
+      const p = locator.point(offset);
+      expect(locator.at(p.line, p.column)).toEqual(p);
+    }
+    expect(locator.at(99, 99).offset).toBe(text.length);
+  });
+});
