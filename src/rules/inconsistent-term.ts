@@ -99,11 +99,18 @@ export const inconsistentTerm: Rule = {
  * Two renderings that name the concept differently: both at least two words, neither a shorter
  * form inside the other ("Fatherland Front" after "Vietnam Fatherland Front" is fine).
  */
-function differsInName(a: readonly string[], b: readonly string[]): boolean {
+function differsInName(withArticles: readonly string[], others: readonly string[]): boolean {
+  const a = withoutArticle(withArticles);
+  const b = withoutArticle(others);
   if (a.length < 2 || b.length < 2) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   for (let s = 0; s + short.length <= long.length; s++) if (short.every((k, i) => long[s + i] === k)) return false;
   return true;
+}
+
+/** "the Party" is the short form "Party". */
+function withoutArticle(keys: readonly string[]): readonly string[] {
+  return keys[0] === 'the' || keys[0] === 'a' || keys[0] === 'an' ? keys.slice(1) : keys;
 }
 
 /** The capital letters pattern of the words after the first (a capital first word is just a sentence start). */

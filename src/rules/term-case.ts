@@ -3,7 +3,8 @@
  * party Committee". Allowed: a capital on the first word at a sentence start, text in capitals,
  * plurals, which name a kind of body ("Party committees", "people's councils at all levels"),
  * and a title in lower case not followed by a name ("the general secretary said"). A title before a name is capitalised as in the
- * glossary ("General Secretary To Lam"). Single lower-case words ("the government", "directives")
+ * glossary ("General Secretary To Lam"). Only missing capitals are reported, never extra ones.
+ * Single lower-case words ("the government", "directives")
  * and generic words inside names ("Quang Tri province") are left to house style.
  * Fix: the glossary's capitals, word by word.
  */
@@ -36,7 +37,7 @@ export const termCase: Rule = {
         if (isPlural(occ, view)) continue;
         const generic = got.every((w) => w.text === w.text.toLowerCase());
         if (generic && TITLE_DOMAINS.has(form.concept.domain) && !beforeName(view, occ)) continue;
-        const fixed = recase(raw, got, wanted, occ.start === 0 || isSentenceStart(view, occ));
+        const fixed = recase(raw, got, wanted);
         if (fixed === raw) continue;
         report({
           segment: view,
@@ -63,17 +64,19 @@ function wordsOf(s: string): Word[] {
   return [...s.matchAll(WORD)].map((m) => ({ text: m[0], index: m.index }));
 }
 
-/** The raw text with each word's first letter cased as the glossary writes it. */
-function recase(raw: string, got: Word[], wanted: Word[], sentenceStart: boolean): string {
+/** The raw text with a capital on each word the glossary capitalises. */
+function recase(raw: string, got: Word[], wanted: Word[]): string {
   let out = raw;
   got.forEach((w, i) => {
     const want = wanted[i]!.text;
     // House styles differ on generic words inside names ("Quang Tri province", "the provincial
     // People's Committee"): those keep the case the writer chose.
     if (GENERIC_WORDS.has(want.toLowerCase())) return;
-    const upper = /^\p{Lu}/u.test(want) || (i === 0 && sentenceStart && /^\p{Lu}/u.test(w.text));
+    // Only missing capitals are wrong: a capital the glossary does not have is the writer's
+    // choice ("the Trade Union" naming one body).
+    if (!/^\p{Lu}/u.test(want)) return;
     const first = w.text.charAt(0);
-    const cased = upper ? first.toUpperCase() : first.toLowerCase();
+    const cased = first.toUpperCase();
     if (cased !== first) out = out.slice(0, w.index) + cased + out.slice(w.index + 1);
   });
   return out;
@@ -93,11 +96,6 @@ const GENERIC_WORDS = new Set(['province', 'city', 'district', 'commune', 'ward'
 function beforeName(view: SegmentView, occ: Occurrence): boolean {
   const next = view.tokens[occ.tokens[1]];
   return Boolean(next && next.joined && /^\p{Lu}/u.test(next.raw));
-}
-
-function isSentenceStart(view: SegmentView, occ: Occurrence): boolean {
-  const before = view.segment.text.slice(0, occ.start);
-  return /(^|[.!?:]["”’)]?\s+)["“‘(]?$/u.test(before) || /^\s*["“‘(]?$/u.test(before);
 }
 
 export type { Form };
