@@ -1,0 +1,138 @@
+/**
+ * missing-term (DESIGN.md §5): the source names a glossary concept n times, the target fewer. Each
+ * source occurrence needs its own occurrence of the same concept in the target (any form of the
+ * target language counts: preferred, admitted, variant, and a deprecated one too, which the
+ * monolingual deprecated-term rule reports on its own). An occurrence whose forms belong to several
+ * concepts counts for each of them, and is answered by a target occurrence of any of them: source
+ * and target occurrences are paired by a maximum matching, so three "Chính phủ" need three "the
+ * Government", and an ambiguous source term is not reported while its counterpart is there.
+ *
+ * Reported on the target side over the whole target text (the position of the missing term in the
+ * target cannot be known); on the source side at the occurrence when the unit has no target.
+ * Units in state `untranslated`, and blank targets, are left to the untranslated rule.
+ */
+import type { Concept, Place } from '../types.js';
+import type { Occurrence } from '../match/matcher.js';
+import { augmentMatching } from './numbers.js';
+import type { PairRule } from './pair-types.js';
+import type { SegmentView } from './types.js';
+
+export const missingTerm: PairRule = {
+  id: 'missing-term',
+  severity: 'warning',
+  check(view, report) {
+    const { sourceLang, targetLang } = view;
+    for (const uv of view.units) {
+      const source = uv.source;
+      const target = uv.target;
+      if (uv.unit.state === 'untranslated' || !source) continue;
+      if (target && target.segment.text.trim() === '') continue;
+      const sourceOccs = conceptOccurrences(source, sourceLang, true);
+      if (sourceOccs.length === 0) continue;
+      const targetOccs = target ? conceptOccurrences(target, targetLang) : [];
+
+      const matchL = new Int32Array(sourceOccs.length).fill(-1);
+      const matchR = new Int32Array(targetOccs.length).fill(-1);
+      const adj = sourceOccs.map((s) => targetOccs.flatMap((t, r) => (s.concepts.some((c) => t.ids.has(c.id)) ? [r] : [])));
+      // Unambiguous source occurrences first, so that an ambiguous one takes what is left.
+      const order = sourceOccs.map((_, l) => l).sort((a, b) => sourceOccs[a]!.concepts.length - sourceOccs[b]!.concepts.length || a - b);
+      augmentMatching(adj, order, matchL, matchR);
+
+      // One report per concept and unit, however many of its mentions are missing: the message
+      // gives both counts.
+      const reported = new Set<string>();
+      sourceOccs.forEach((s, l) => {
+        if (matchL[l] !== -1) return;
+        const concept = s.concepts[0]!;
+        if (reported.has(concept.id)) return;
+        reported.add(concept.id);
+        const place = s.occ.place?.place ?? (sourceLang === 'vi' ? placeAfter(source, s.occ, view.glossary.places) : undefined);
+        const data = {
+          vi: withPlaceVi(concept.vi, place?.vi),
+          en: fillPlace(concept.en, place?.en),
+          count: sourceOccs.filter((o) => o.ids.has(concept.id)).length,
+          found: targetOccs.filter((o) => o.ids.has(concept.id)).length,
+        };
+        const expected = [...new Set(s.concepts.map((c) => (targetLang === 'en' ? fillPlace(c.en, place?.en) : withPlaceVi(c.vi, place?.vi))))];
+        const common = { messageId: 'missingTerm', data, expected, conceptId: concept.id };
+        if (target) report({ side: 'target', segment: target, start: 0, end: target.segment.text.length, ...common });
+        else report({ side: 'source', segment: source, start: s.occ.start, end: s.occ.end, ...common });
+      });
+    }
+  },
+};
+
+interface ConceptOccurrence {
+  occ: Occurrence;
+  /** The concepts its forms in the side's language belong to, in glossary order. */
+  concepts: Concept[];
+  ids: Set<string>;
+}
+
+/**
+ * The occurrences of a segment with the concepts their forms in `lang` belong to. On the source
+ * side (`strict`), only names ask for a counterpart (caseSensitive concepts: bodies, titles,
+ * documents, movements), and not when the match is mostly an ordinary word: a one-syllable
+ * Vietnamese form ("Bộ", "Sở", "bản" for *thôn*; not an abbreviation in capitals such as "QH",
+ * "UBND"), or a
+ * name with a word in lower case where the glossary capitalises it ("toàn bộ" is not *Bộ*, "Việt
+ * Nam định cư" is not *Nam Định*, "the government of a company" not *the Government*).
+ */
+function conceptOccurrences(view: SegmentView, lang: 'vi' | 'en', strict = false): ConceptOccurrence[] {
+  const out: ConceptOccurrence[] = [];
+  for (const occ of view.occurrences) {
+    const concepts: Concept[] = [];
+    const raw = view.segment.text.slice(occ.start, occ.end);
+    for (const form of occ.forms) {
+      if (form.lang !== lang || concepts.includes(form.concept)) continue;
+      // Names only: generic vocabulary (elect, approve, secret ballot) is translated in many ways.
+      if (strict && !form.concept.caseSensitive) continue;
+      // One Vietnamese syllable is almost always an ordinary word ("bộ", "sở", "ban"); an English
+      // one-word name in capitals ("the Government", "the Politburo") is a name.
+      if (strict && lang === 'vi' && form.keys.length === 1 && !ABBREVIATION.test(form.text)) continue;
+      if (strict && lowerWhereCapital(raw, form.text)) continue;
+      concepts.push(form.concept);
+    }
+    if (concepts.length > 0) out.push({ occ, concepts, ids: new Set(concepts.map((c) => c.id)) });
+  }
+  return out;
+}
+
+/** A term with its `{place}` slot filled with the place matched in the source, or dropped. */
+function fillPlace(term: string, place: string | undefined): string {
+  if (!term.includes('{place}')) return term;
+  if (place) return term.replaceAll('{place}', place);
+  return term.replace(/\{place\}\s*/g, '').replace(/\s*\{place\}/g, '').trim();
+}
+
+/** A Vietnamese term with its place: in the slot if it has one, else after it ("Ban Dân vận Tỉnh ủy Quảng Trị"). */
+function withPlaceVi(term: string, place: string | undefined): string {
+  return term.includes('{place}') || !place ? fillPlace(term, place) : `${term} ${place}`;
+}
+
+/**
+ * The province or city named right after a Vietnamese occurrence whose form has no `{place}` slot
+ * ("Ban Dân vận Tỉnh ủy Quảng Trị", "… tỉnh Quảng Trị"), for the expected English term's slot.
+ */
+function placeAfter(view: SegmentView, occ: Occurrence, places: readonly Place[]): Place | undefined {
+  const rest = view.segment.text
+    .slice(occ.end, occ.end + 40)
+    .normalize('NFC')
+    .replace(/^\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?/iu, '');
+  return places.find((p) => rest.startsWith(p.vi) && !/^[\p{L}\p{M}\p{N}]/u.test(rest.slice(p.vi.length)));
+}
+
+const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}&-]+$/u;
+
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/**
+ * Whether a word of `raw` is in lower case where the same word of the glossary term has a capital
+ * (compared word by word when both have as many words; else the first word only).
+ */
+function lowerWhereCapital(raw: string, term: string): boolean {
+  const want = term.replace(/\{place\}/g, ' ').match(WORD) ?? [];
+  const got = raw.match(WORD) ?? [];
+  const pairs = want.length === got.length ? want.map((w, i) => [w, got[i]!] as const) : [[want[0] ?? '', got[0] ?? ''] as const];
+  return pairs.some(([w, g]) => /^\p{Lu}/u.test(w) && /^\p{Ll}/u.test(g));
+}
