@@ -121,14 +121,7 @@ function toMessage(
 
 /** Broken front matter is reported (its `date` cannot be used), and the text is checked all the same. */
 function frontmatterMessage(source: string, error: NonNullable<ParsedDocument['frontmatterError']>): Message {
-  let offset = 0;
-  for (let line = 1; line < error.line; line++) {
-    const next = source.indexOf('\n', offset);
-    if (next < 0) break;
-    offset = next + 1;
-  }
-  offset = Math.min(source.length, offset + error.column - 1);
-  const point = { line: error.line, column: error.column, offset };
+  const point = createLocator(source).at(error.line, error.column);
   return createMessage({
     ruleId: 'read-error',
     severity: 'warning',

@@ -6,6 +6,7 @@ export { DOMAINS, STATUSES } from './types.js';
 
 // Checking and fixing
 export { check, fix, fixText, type CheckOptions, type CheckResult, type CheckFormat, type FixTextResult } from './check.js';
+export { checkPair, checkBilingualFile, type PairOptions, type PairResult, type PairFormat, type BilingualFileFormat } from './check-pair.js';
 export { remarkThuatngu, type RemarkThuatnguOptions } from './remark.js';
 export { RULE_IDS, docsUrl, type RuleId, type RuleLevel } from './rules/index.js';
 

@@ -16,6 +16,8 @@ describe('public API', () => {
       'RULE_IDS',
       'STATUSES',
       'check',
+      'checkBilingualFile',
+      'checkPair',
       'compileGlossary',
       'createGlossary',
       'createTranslator',

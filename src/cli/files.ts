@@ -8,16 +8,19 @@ import { statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import type { CheckFormat } from '../check.js';
+import type { BilingualFileFormat } from '../check-pair.js';
 import { UsageError } from './io.js';
 
-export const CHECKED_EXTENSIONS = ['md', 'markdown', 'txt'] as const;
+export const CHECKED_EXTENSIONS = ['md', 'markdown', 'txt', 'po', 'xlf', 'xliff'] as const;
 export const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**', '**/dist/**'] as const;
 
 const WALK_PATTERN = `**/*.{${CHECKED_EXTENSIONS.join(',')}}`;
 
-/** Markdown for .md and .markdown; plain text for everything else. */
-export function formatOf(path: string): CheckFormat {
+/** Markdown for .md and .markdown; gettext PO and XLIFF (both sides in one file); plain text for everything else. */
+export function formatOf(path: string): CheckFormat | BilingualFileFormat {
   const ext = extname(path).toLowerCase();
+  if (ext === '.po' || ext === '.pot') return 'po';
+  if (ext === '.xlf' || ext === '.xliff') return 'xliff';
   return ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
 }
 

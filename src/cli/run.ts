@@ -30,6 +30,9 @@ const COMMON: NonNullable<ParseArgsConfig['options']> = {
   date: { type: 'string' },
   spelling: { type: 'string' },
   rule: { type: 'string', multiple: true },
+  source: { type: 'string' },
+  target: { type: 'string' },
+  'source-lang': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
 };

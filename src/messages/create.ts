@@ -37,10 +37,13 @@ export function createMessage(input: MessageInput): Message {
   };
 }
 
-/** Fill in `message` (rules namespace) for each message, in `lang`. */
+/**
+ * Fill in `message` for each message, in `lang`. A messageId with a namespace (`pair:…`,
+ * `formats:…`) is used as it is; a bare one is in the `rules` namespace.
+ */
 export function renderMessages(messages: Message[], lang: Lang): Message[] {
   const t = createTranslator(lang);
-  for (const m of messages) m.message = t(`rules:${m.messageId}`, m.data);
+  for (const m of messages) m.message = t(m.messageId.includes(':') ? m.messageId : `rules:${m.messageId}`, m.data);
   return messages;
 }
 

@@ -9,7 +9,8 @@
  * Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors found or too many
  * warnings, 2 usage, configuration or internal error.
  */
-import { check, fixText, type CheckOptions, type CheckResult } from '../../check.js';
+import { check, fixText, type CheckFormat, type CheckOptions, type CheckResult } from '../../check.js';
+import { checkBilingualFile, checkPair, type BilingualFileFormat } from '../../check-pair.js';
 import type { CompiledGlossary } from '../../glossary/compile.js';
 import { createMessage } from '../../messages/create.js';
 import { createTranslator, type Lang, type Translate } from '../../messages/i18n.js';
@@ -18,10 +19,13 @@ import { docsUrl, getRule, RULE_IDS, type RuleLevel } from '../../rules/index.js
 import type { FileResult, Message } from '../../types.js';
 import { ConfigError, isIsoDate, loadConfig, RULE_LEVELS, SPELLINGS, type ConfigIssue, type SpellingSetting } from '../config.js';
 import { discoverFiles, formatOf } from '../files.js';
+import { expandPairs, pairFormatOf, type FilePair } from '../pairs.js';
 import { loadGlossaryOption } from '../glossary-option.js';
 import { EXIT, UsageError, type CliIo } from '../io.js';
 import { readInput, type ReadProblem } from '../read.js';
 import { version, type ParsedCommand } from '../run.js';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { writeFileAtomic } from '../write.js';
 
 /** Rule ids of the messages the CLI itself makes about a file (not about its wording). */
@@ -43,6 +47,8 @@ interface Settings {
   maxWarnings?: number;
   color: boolean;
   check: CheckOptions;
+  /** The direction of bilingual checks, when given (PO and XLIFF also say it themselves). */
+  langs: { sourceLang?: 'vi' | 'en'; targetLang?: 'vi' | 'en' };
 }
 
 async function checkFiles(cmd: ParsedCommand, io: CliIo, fix: boolean): Promise<number> {
@@ -65,8 +71,13 @@ async function checkFiles(cmd: ParsedCommand, io: CliIo, fix: boolean): Promise<
   );
   settings.check.glossary = glossary;
 
-  const inputs = cmd.positionals.length > 0 ? cmd.positionals : ['.'];
-  const files = await discoverFiles(inputs, { cwd: io.cwd, base: loaded.dir, ignores: config.ignores ?? [] });
+  const pairs = await pairsOf(cmd, io, loaded.dir, config.pairs ?? []);
+  const paired = new Set(pairs.flatMap((p) => [p.source, p.target]));
+  const explicitPair = values.source !== undefined;
+  const inputs = cmd.positionals.length > 0 ? cmd.positionals : explicitPair ? [] : ['.'];
+  const files = (await discoverFiles(inputs, { cwd: io.cwd, base: loaded.dir, ignores: config.ignores ?? [] })).filter(
+    (f) => !paired.has(f),
+  );
 
   const t = createTranslator(lang);
   const results: FileResult[] = [];
@@ -78,6 +89,11 @@ async function checkFiles(cmd: ParsedCommand, io: CliIo, fix: boolean): Promise<
     results.push(outcome.result);
     fixesApplied += outcome.applied;
     if (outcome.applied > 0) filesFixed++;
+    if (outcome.internal) internalFailure = true;
+  }
+  for (const pair of pairs) {
+    const outcome = await checkPairFiles(pair, settings, config.maxFileSize, t);
+    results.push(...outcome.results);
     if (outcome.internal) internalFailure = true;
   }
 
@@ -123,7 +139,9 @@ async function checkOne(
   const read = await readInput(file, maxFileSize === undefined ? {} : { maxFileSize });
   if (!read.ok) return { result: single(file, READ_ERROR, readProblemText(read, t)), applied: 0, internal: false };
 
-  const options: CheckOptions = { ...settings.check, format: formatOf(file), filePath: file };
+  const format = formatOf(file);
+  if (format === 'po' || format === 'xliff') return checkBilingual(file, read.text, format, settings, t);
+  const options: CheckOptions = { ...settings.check, format, filePath: file };
   let checked: CheckResult;
   let applied = 0;
   try {
@@ -150,6 +168,66 @@ async function checkOne(
     return { result: single(file, INTERNAL_ERROR, t('cli:checkFailed', { detail })), applied: 0, internal: true };
   }
   return { result: toFileResult(file, checked.messages), applied, internal: false };
+}
+
+/** PO and XLIFF hold both sides: the bilingual rules, and the monolingual ones on an English target. Not fixed in place. */
+function checkBilingual(file: string, text: string, format: BilingualFileFormat, settings: Settings, t: Translate): Outcome {
+  try {
+    const result = checkBilingualFile(text, { ...settings.check, ...settings.langs, format, filePath: file });
+    return { result, applied: 0, internal: false };
+  } catch (error) {
+    const detail = (error as Error)?.message ?? String(error);
+    return { result: single(file, INTERNAL_ERROR, t('cli:checkFailed', { detail })), applied: 0, internal: true };
+  }
+}
+
+/** A source file and its translation: one result for each. */
+async function checkPairFiles(
+  pair: FilePair,
+  settings: Settings,
+  maxFileSize: number | undefined,
+  t: Translate,
+): Promise<{ results: FileResult[]; internal: boolean }> {
+  const limit = maxFileSize === undefined ? {} : { maxFileSize };
+  const [source, target] = await Promise.all([readInput(pair.source, limit), readInput(pair.target, limit)]);
+  if (!source.ok) return { results: [single(pair.source, READ_ERROR, readProblemText(source, t))], internal: false };
+  if (!target.ok) {
+    const text = target.reason === 'unreadable' && !existsSync(pair.target) ? t('cli:pairTargetMissing', { target: pair.target }) : readProblemText(target, t);
+    return { results: [single(pair.target, READ_ERROR, text)], internal: false };
+  }
+  try {
+    const result = checkPair(source.text, target.text, {
+      ...settings.check,
+      ...settings.langs,
+      format: pair.format,
+      sourcePath: pair.source,
+      targetPath: pair.target,
+    });
+    return { results: [result.source, result.target], internal: false };
+  } catch (error) {
+    const detail = (error as Error)?.message ?? String(error);
+    return { results: [single(pair.target, INTERNAL_ERROR, t('cli:checkFailed', { detail }))], internal: true };
+  }
+}
+
+/** `--source` / `--target`, and the config's pairs of patterns. */
+async function pairsOf(
+  cmd: ParsedCommand,
+  io: CliIo,
+  configDir: string,
+  configPairs: ReadonlyArray<{ source: string; target: string }>,
+): Promise<FilePair[]> {
+  const source = stringValue(cmd.values.source, 'source');
+  const target = stringValue(cmd.values.target, 'target');
+  if ((source === undefined) !== (target === undefined)) throw new UsageError('pairIncomplete');
+  const pairs: FilePair[] = [];
+  if (source !== undefined && target !== undefined) {
+    const abs = resolve(io.cwd, source);
+    if (!existsSync(abs)) throw new UsageError('pathNotFound', { path: source });
+    pairs.push({ source: abs, target: resolve(io.cwd, target), format: pairFormatOf(abs) });
+  }
+  for (const p of configPairs) pairs.push(...(await expandPairs(p, configDir)));
+  return pairs;
 }
 
 function toFileResult(filePath: string, messages: Message[]): FileResult {
@@ -252,10 +330,16 @@ function readSettings(
   else if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') color = true;
   else color = io.isTTY;
 
+  const sourceLang = stringValue(values['source-lang'], 'source-lang');
+  if (sourceLang !== undefined && sourceLang !== 'vi' && sourceLang !== 'en') throw new UsageError('badSourceLang', { value: sourceLang });
+  const langs: Settings['langs'] =
+    sourceLang === 'vi' ? { sourceLang: 'vi', targetLang: 'en' } : sourceLang === 'en' ? { sourceLang: 'en', targetLang: 'vi' } : {};
+
   return {
     lang,
     format,
     color,
+    langs,
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
     check: {
       lang,

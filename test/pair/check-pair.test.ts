@@ -1,0 +1,154 @@
+/**
+ * The bilingual checks end to end, on small fixtures of our own: every rule in every format, in
+ * both directions, with the built-in glossary.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkBilingualFile, checkPair } from '../../src/check-pair.js';
+import type { FileResult } from '../../src/types.js';
+
+const rules = (r: FileResult) => [...new Set(r.messages.map((m) => m.ruleId))].sort();
+const only = (r: FileResult, ruleId: string) => r.messages.filter((m) => m.ruleId === ruleId);
+
+describe('Markdown pairs', () => {
+  const vi = '# Phiên họp\n\nChính phủ họp ngày 11/6/2024. Chính phủ thông qua 3 nghị định.\n\nQuốc hội khai mạc kỳ họp.\n';
+  const en = '# The meeting\n\nThe Government met on June 12, 2024 and passed 3 decrees.\n\nThe National Assembly opened its session.\n';
+
+  it('vi → en: missing-term and number-mismatch in the aligned paragraph, positions in the target file', () => {
+    const { source, target } = checkPair(vi, en, { format: 'markdown', sourcePath: 'a.vi.md', targetPath: 'a.en.md' });
+    expect(source.messages).toEqual([]);
+    const missing = only(target, 'missing-term');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatchObject({ data: { count: 2, found: 1 }, expected: ['Government'] });
+    expect(missing[0]!.place.start.line).toBe(3);
+    // The day differs (11 June in the source, 12 June in the translation); month and year agree.
+    expect(only(target, 'number-mismatch').map((m) => m.data.number).sort()).toEqual(['11', '12']);
+    for (const m of target.messages) expect(en.slice(m.place.start.offset, m.place.end.offset)).toBe(m.actual);
+  });
+
+  it('en → vi: the Vietnamese translation is checked against the English source', () => {
+    const { target } = checkPair(en, vi.replace('Quốc hội', 'Họ'), { format: 'markdown', sourceLang: 'en' });
+    expect(only(target, 'missing-term').map((m) => m.expected[0])).toContain('Quốc hội');
+    // No English rules on a Vietnamese target.
+    expect(only(target, 'spelling-variant')).toEqual([]);
+  });
+
+  it('untranslated: a paragraph left in Vietnamese, and one identical to the source', () => {
+    const { target } = checkPair('Chính phủ họp.\n\nBộ Chính trị họp hôm nay để bàn về kinh tế.\n', 'The Government met.\n\nBộ Chính trị họp hôm nay để bàn về kinh tế.\n', { format: 'text' });
+    expect(only(target, 'untranslated')).toHaveLength(1);
+  });
+
+  it('runs the monolingual rules on an English target', () => {
+    const { target } = checkPair('Ban Dân vận Trung ương họp.', 'The Central Committee for Mass Mobilization met.', { format: 'text' });
+    expect(rules(target)).toContain('deprecated-term');
+  });
+
+  it('falls back to the whole documents, with a note, when the blocks cannot be paired', () => {
+    const src = Array.from({ length: 8 }, (_, i) => `Đoạn ${i} về Chính phủ.`).join('\n\n');
+    const tgt = 'One long paragraph about the Government that merges everything into a single block of text, much longer than any source paragraph would suggest.';
+    const { target } = checkPair(src, tgt, { format: 'text' });
+    expect(target.messages.find((m) => m.messageId === 'rules:alignmentFailed')).toMatchObject({ severity: 'info' });
+  });
+});
+
+describe('i18next pairs', () => {
+  const vi = JSON.stringify({ nav: { home: 'Trang chủ', greet: 'Xin chào {{name}}' }, gov: 'Chính phủ và Quốc hội', count: 'Có 3 tỉnh', empty: 'Lưu', missing: 'Thiếu' }, null, 2);
+  const en = JSON.stringify({ nav: { home: 'Home', greet: 'Hello {{user}}' }, gov: 'The Government', count: 'There are 4 provinces', empty: '' }, null, 2);
+
+  it('vi → en: every rule, at the value inside the JSON file', () => {
+    const { source, target } = checkPair(vi, en, { format: 'i18next' });
+    expect(rules(target)).toEqual(expect.arrayContaining(['missing-term', 'number-mismatch', 'placeholder-mismatch', 'untranslated']));
+    expect(only(source, 'untranslated').map((m) => m.data.key)).toEqual(['missing']);
+    const placeholder = only(target, 'placeholder-mismatch').find((m) => m.actual === '{{user}}');
+    expect(placeholder).toMatchObject({ severity: 'error', place: { start: { line: 4 } } });
+    expect(en.slice(placeholder!.place.start.offset, placeholder!.place.end.offset)).toBe('{{user}}');
+  });
+
+  it('en → vi', () => {
+    const { target } = checkPair(en.replace('"The Government"', '"The Government and the National Assembly"'), vi.replace('Chính phủ và Quốc hội', 'Chính phủ'), {
+      format: 'i18next',
+      sourceLang: 'en',
+    });
+    expect(rules(target)).toEqual(expect.arrayContaining(['missing-term', 'number-mismatch', 'placeholder-mismatch']));
+  });
+
+  it('a malformed file is one located error, and nothing else is reported', () => {
+    const { target } = checkPair(vi, '{\n  "a": "b",\n}', { format: 'i18next' });
+    expect(target.messages).toHaveLength(1);
+    expect(target.messages[0]).toMatchObject({ ruleId: 'read-error', severity: 'error', place: { start: { line: 2, column: 11 } } });
+  });
+});
+
+const xliff12 = (target: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file source-language="vi" target-language="en" datatype="plaintext" original="x">
+    <body>
+      <trans-unit id="gov"><source>Chính phủ họp <x id="1"/> ngày 11/6.</source>${target}</trans-unit>
+      <trans-unit id="todo"><source>Quốc hội</source></trans-unit>
+    </body>
+  </file>
+</xliff>
+`;
+
+describe('XLIFF', () => {
+  it('1.2, vi → en: missing-term, number-mismatch, placeholder-mismatch (inline codes), untranslated', () => {
+    const r = checkBilingualFile(xliff12('<target>They met on 12 June.</target>'), { format: 'xliff' });
+    expect(rules(r)).toEqual(expect.arrayContaining(['missing-term', 'number-mismatch', 'placeholder-mismatch', 'untranslated']));
+    expect(only(r, 'untranslated')[0]!.place.start.line).toBe(6);
+  });
+
+  it('2.0, en → vi', () => {
+    const text = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="vi">
+  <file id="f"><unit id="u1"><segment><source>The Government has {count} ministries.</source><target>Có 18 bộ.</target></segment></unit></file>
+</xliff>`;
+    const r = checkBilingualFile(text, { format: 'xliff' });
+    expect(rules(r)).toEqual(expect.arrayContaining(['missing-term', 'number-mismatch', 'placeholder-mismatch']));
+  });
+
+  it('malformed XML: one error with its line and column', () => {
+    const r = checkBilingualFile('<xliff version="1.2">\n  <file>\n</xliff>', { format: 'xliff' });
+    expect(r.messages).toHaveLength(1);
+    expect(r.messages[0]).toMatchObject({ ruleId: 'read-error', place: { start: { line: 3 } } });
+  });
+});
+
+describe('gettext PO', () => {
+  const po = `msgid ""
+msgstr ""
+"Language: vi\\n"
+"Plural-Forms: nplurals=1; plural=0;\\n"
+
+#, python-format
+msgid "The Government approved %(count)s decrees"
+msgstr "Đã thông qua %(n)s nghị định"
+
+msgid "The National Assembly met on 5 May"
+msgstr "Quốc hội họp ngày 6/5"
+
+#, fuzzy
+msgid "Draft"
+msgstr "Dự thảo"
+
+msgid "Save"
+msgstr ""
+`;
+
+  it('en → vi (from the Language header): every rule; fuzzy counted apart', () => {
+    const r = checkBilingualFile(po, { format: 'po' });
+    expect(rules(r)).toEqual(expect.arrayContaining(['missing-term', 'number-mismatch', 'placeholder-mismatch', 'untranslated']));
+    const untranslated = only(r, 'untranslated');
+    expect(untranslated.filter((m) => m.messageId === 'pair:untranslated')).toHaveLength(1);
+    expect(untranslated.filter((m) => m.messageId === 'pair:fuzzy')).toMatchObject([{ severity: 'info' }]);
+  });
+
+  it('vi → en when the languages say so', () => {
+    const text = `msgid ""\nmsgstr ""\n"Language: en\\n"\n\nmsgid "Chính phủ họp ngày 3/2"\nmsgstr "They met on February 4"\n`;
+    const r = checkBilingualFile(text, { format: 'po', sourceLang: 'vi', targetLang: 'en' });
+    expect(rules(r)).toEqual(expect.arrayContaining(['missing-term', 'number-mismatch']));
+  });
+
+  it('malformed PO: one located error', () => {
+    const r = checkBilingualFile('msgid "a"\nmsgstr b\n', { format: 'po' });
+    expect(r.messages).toHaveLength(1);
+    expect(r.messages[0]).toMatchObject({ ruleId: 'read-error', place: { start: { line: 2 } } });
+  });
+});
