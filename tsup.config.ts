@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   entry: { index: 'src/index.ts', glossary: 'src/glossary/index.ts', cli: 'src/cli/main.ts' },
   format: ['esm'],
-  target: 'node20',
+  target: 'es2022',
   platform: 'node',
   dts: { entry: { index: 'src/index.ts', glossary: 'src/glossary/index.ts' } },
   clean: true,

@@ -108,8 +108,13 @@ function runPair(
   }));
   const view: PairView = { units, glossary, sourceLang: doc.sourceLang, targetLang: doc.targetLang };
   const locators = { source: createLocator(texts.source), target: createLocator(texts.target) };
-  const sideOf = (viewSide: Side, segment: Segment): Side =>
-    doc.units.find((u) => u[viewSide] === segment)?.files[viewSide] ?? viewSide;
+  // Which file a segment's offsets point into (XLIFF and PO: both sides in the one file).
+  const fileOf = new Map<Segment, Side>();
+  for (const u of doc.units) {
+    if (u.source) fileOf.set(u.source, u.files.source);
+    if (u.target) fileOf.set(u.target, u.files.target);
+  }
+  const sideOf = (viewSide: Side, segment: Segment): Side => fileOf.get(segment) ?? viewSide;
 
   for (const note of doc.notes) {
     const level = options.rules?.[note.ruleId];
