@@ -17,8 +17,8 @@
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
+import { detectGfm, gfmPlugin, type GfmFeatures } from './gfm.js';
 import { parseDocument } from 'yaml';
 import type { Segment } from '../types.js';
 import { SegmentBuilder } from './locate.js';
@@ -40,12 +40,24 @@ export interface ParseMarkdownOptions {
    * boundaries (see chunk.ts). Default 256 KiB; `Infinity` parses the whole at once.
    */
   chunkSize?: number;
+  /**
+   * `detect` (default): load the costly GFM extensions (tables, autolink literals) only for text
+   * that has their syntax; `all`: always, as remark-gfm does. Both give the same segments.
+   */
+  gfm?: 'detect' | 'all';
 }
 
-/** Created once, reused for every document. */
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
-/** For chunks after the first: front matter exists only at the very start of a file. */
-const bodyProcessor = unified().use(remarkParse).use(remarkGfm);
+/**
+ * Processors, created once per combination and reused: with front matter for the first chunk
+ * only (it exists only at the very start of a file), and with the GFM extensions the chunk needs
+ * (see gfm.ts).
+ */
+const processors = new Map<string, ReturnType<typeof createProcessor>>();
+
+function createProcessor(first: boolean, features: GfmFeatures) {
+  const p = unified().use(remarkParse).use(gfmPlugin, features);
+  return first ? p.use(remarkFrontmatter, ['yaml']) : p;
+}
 
 /** The part of an mdast node this module reads. */
 interface MdNode {
@@ -83,12 +95,12 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions = {}
     let end = j < starts.length ? (starts[j] as number) : body.length;
     // The parser drops a BOM at the start of its input: then its offsets start one later.
     const shift = body.charCodeAt(start) === 0xfeff ? 1 : 0;
-    let tree = parseChunk(body.slice(start, end), i === 0);
+    let tree = parseChunk(body.slice(start, end), i === 0, options.gfm);
     // Safety net: a chunk that ends inside an open fence or HTML block is joined with the next.
     while (j < starts.length && endsOpen(tree, body, start + shift)) {
       j++;
       end = j < starts.length ? (starts[j] as number) : body.length;
-      tree = parseChunk(body.slice(start, end), i === 0);
+      tree = parseChunk(body.slice(start, end), i === 0, options.gfm);
     }
     ctx.base = bom + start + shift;
     walkRoot(tree, ctx, result);
@@ -97,8 +109,12 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions = {}
   return result;
 }
 
-function parseChunk(text: string, first: boolean): MdNode {
-  return (first ? processor : bodyProcessor).parse(text) as unknown as MdNode;
+function parseChunk(text: string, first: boolean, gfm: ParseMarkdownOptions['gfm'] = 'detect'): MdNode {
+  const features = gfm === 'all' ? { table: true, autolink: true } : detectGfm(text);
+  const key = `${first}:${features.table}:${features.autolink}`;
+  let processor = processors.get(key);
+  if (!processor) processors.set(key, (processor = createProcessor(first, features)));
+  return processor.parse(text) as unknown as MdNode;
 }
 
 function startOf(node: MdNode): number {

@@ -441,6 +441,19 @@ export function spellingKey(word: string): string {
  * ("license" the verb, "practice" the noun, "meter" the instrument).
  */
 export function spellingVariant(word: string): 'gb' | 'us' | undefined {
+  // Every word of a document is asked about (twice); a text has a few thousand distinct words.
+  let cached = VARIANT_CACHE.get(word);
+  if (cached === undefined) {
+    if (VARIANT_CACHE.size >= 50_000) VARIANT_CACHE.clear();
+    cached = variantOf(word) ?? null;
+    VARIANT_CACHE.set(word, cached);
+  }
+  return cached ?? undefined;
+}
+
+const VARIANT_CACHE = new Map<string, 'gb' | 'us' | null>();
+
+function variantOf(word: string): 'gb' | 'us' | undefined {
   if (AMBIGUOUS_GB.has(word)) return undefined;
   if (throughEndings(word, bareToUs) !== word) return 'gb';
   if (AMBIGUOUS_US.has(baseForm(word))) return undefined;

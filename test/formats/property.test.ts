@@ -50,6 +50,19 @@ describe('properties', () => {
     );
   });
 
+  it('loading GFM extensions only where their syntax appears gives what all of them give', () => {
+    const tables = ['| a | b |\n', '|---|---|\n', '| --- | :-: |\n', 'a | b\n', '--- | ---\n', 'www.x.vn ', 'https://a.b/c ', 'ai@b.vn ', '~~x~~ ', '- [x] t\n'];
+    const arb = fc.array(fc.constantFrom(...FRAGMENTS, ...tables), { maxLength: 60 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(arb, (src) => {
+        const detect = parseMarkdown(src, { chunkSize: Infinity });
+        const all = parseMarkdown(src, { chunkSize: Infinity, gfm: 'all' });
+        expect(flatten(detect.segments)).toEqual(flatten(all.segments));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
   it('parseText never throws and maps every character', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), markdownish), (src) => {
