@@ -28,9 +28,12 @@ const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/m;
 const TABLE_DELIMITER_END = /\|[ \t]*:?-+:?[ \t]*\|?[ \t]*$/m;
 /** Something an autolink literal could start with: `www.`, a scheme, or an `@` between word characters. */
 const AUTOLINK = /www\.|https?:\/\/|mailto:|xmpp:|[\w.+-]@[\w-]/i;
+/** A whole inline link `[text](destination)`: its destination is not text, so it needs no autolinking. */
+const INLINE_LINK = /\[[^\]\n]*\]\([^\s()<>]*\)/g;
 
 export function detectGfm(text: string): GfmFeatures {
-  return { table: TABLE_DELIMITER.test(text) || TABLE_DELIMITER_END.test(text), autolink: AUTOLINK.test(text) };
+  const autolink = AUTOLINK.test(text) && AUTOLINK.test(text.replace(INLINE_LINK, '[]'));
+  return { table: TABLE_DELIMITER.test(text) || TABLE_DELIMITER_END.test(text), autolink };
 }
 
 /** A unified plugin adding the GFM extensions that `features` asks for. */
