@@ -49,24 +49,26 @@ export function checkParsed(source: string, doc: ParsedDocument, options: CheckO
   const settings: RuleSettings = { spelling: options.spelling ?? 'consistent' };
 
   const counts: Record<Spelling, number> = { gb: 0, us: 0 };
-  let firstSpelling: Spelling | undefined;
+  const spelled: DocumentView['spelled'] = [];
   const segments: SegmentView[] = doc.segments.map((segment) => {
     const tokens = tokenize(segment.text);
-    for (const t of tokens) {
-      const v = spellingVariant(t.raw.toLowerCase());
-      if (v) {
-        counts[v]++;
-        firstSpelling ??= v;
+    const view: SegmentView = { segment, tokens, occurrences: matcher.match(tokens, segment.text) };
+    for (const token of tokens) {
+      const variant = spellingVariant(token.raw.toLowerCase());
+      if (variant) {
+        counts[variant]++;
+        spelled.push({ segment: view, token, variant });
       }
     }
-    return { segment, tokens, occurrences: matcher.match(tokens, segment.text) };
+    return view;
   });
+  const firstSpelling = spelled[0]?.variant;
   const configured: Spelling | undefined =
     settings.spelling === 'en-GB' ? 'gb' : settings.spelling === 'en-US' ? 'us' : undefined;
   const spelling: Spelling =
     configured ?? (counts.gb > counts.us ? 'gb' : counts.us > counts.gb ? 'us' : (firstSpelling ?? 'gb'));
   const date = options.date ?? frontmatterDate(doc.frontmatter);
-  const view: DocumentView = { segments, glossary, spelling, spellingCounts: counts, ...(date ? { date } : {}) };
+  const view: DocumentView = { segments, glossary, spelling, spellingCounts: counts, spelled, ...(date ? { date } : {}) };
 
   const locator = createLocator(source);
   const messages: Message[] = [];

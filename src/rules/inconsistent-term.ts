@@ -20,8 +20,8 @@ interface Use {
   form: Form;
   /** Which rendering: the form's keys (case-, spelling- and inflection-blind). */
   rendering: string;
-  /** How it is capitalised (letters only, inflection endings dropped). */
-  casing: string;
+  /** How it is capitalised (letters only, inflection endings dropped), when asked for. */
+  casing?: string;
   raw: string;
 }
 
@@ -39,14 +39,7 @@ export const inconsistentTerm: Rule = {
         if (ids.size !== 1) continue; // a term shared by concepts says nothing about either
         const form = occ.forms[0]!;
         const raw = rawOf(view, occ);
-        const use: Use = {
-          view,
-          occ,
-          form,
-          rendering: form.keys.join(' '),
-          casing: casingOf(raw),
-          raw,
-        };
+        const use: Use = { view, occ, form, rendering: form.keys.join(' '), raw };
         const list = byConcept.get(form.concept.id);
         if (list) list.push(use);
         else byConcept.set(form.concept.id, [use]);
@@ -75,10 +68,11 @@ export const inconsistentTerm: Rule = {
       const concept = uses[0]!.form.concept;
       if (TITLE_DOMAINS.has(concept.domain)) continue;
       // Text in capitals (a dateline, a heading) is typography, not a second way of writing.
+      for (const u of uses) u.casing = casingOf(u.raw);
       const cased = uses.filter((u) => u.casing !== 'CAPS');
-      const casings = countBy(cased, (u) => u.casing);
+      const casings = countBy(cased, (u) => u.casing!);
       if (casings.size < 2) continue;
-      const reference = mostUsed(cased, casings, (u) => u.casing);
+      const reference = mostUsed(cased, casings, (u) => u.casing!);
       for (const u of cased) {
         if (u.casing === reference.casing) continue;
         report({

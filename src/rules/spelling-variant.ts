@@ -4,7 +4,7 @@
  * (the default) the minority spelling is reported; on a tie, the spelling seen first wins. Fix: the other
  * spelling of the same word, keeping its capitals.
  */
-import { counterpart, spellingVariant } from '../normalize/index.js';
+import { counterpart } from '../normalize/index.js';
 import type { Rule, Spelling } from './types.js';
 
 export const spellingVariantRule: Rule = {
@@ -20,22 +20,19 @@ export const spellingVariantRule: Rule = {
       if (gb === 0 || us === 0) return;
       wanted = doc.spelling;
     }
-    for (const view of doc.segments) {
-      for (const token of view.tokens) {
-        const variant = spellingVariant(token.raw.toLowerCase());
-        if (!variant || variant === wanted) continue;
-        const fixed = counterpart(token.raw);
-        if (!fixed) continue;
-        report({
-          segment: view,
-          start: token.start,
-          end: token.end,
-          messageId: settings.spelling === 'consistent' ? 'spellingMixed' : 'spellingConfigured',
-          data: { actual: token.raw, expected: fixed, spelling: wanted },
-          expected: [fixed],
-          fix: fixed,
-        });
-      }
+    for (const { segment, token, variant } of doc.spelled) {
+      if (variant === wanted) continue;
+      const fixed = counterpart(token.raw);
+      if (!fixed) continue;
+      report({
+        segment,
+        start: token.start,
+        end: token.end,
+        messageId: settings.spelling === 'consistent' ? 'spellingMixed' : 'spellingConfigured',
+        data: { actual: token.raw, expected: fixed, spelling: wanted },
+        expected: [fixed],
+        fix: fixed,
+      });
     }
   },
 };

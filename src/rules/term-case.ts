@@ -27,6 +27,7 @@ export const termCase: Rule = {
         if (!form || !form.concept.caseSensitive || occ.forms.some((f) => f.concept !== form.concept)) continue;
         if (occ.place) continue; // a place slot makes word-by-word comparison unreliable
         const raw = rawOf(view, occ);
+        if (raw === form.text) continue; // written as the glossary writes it: most occurrences
         const wanted = wordsOf(form.text);
         const got = wordsOf(raw);
         if (wanted.length !== got.length) continue;

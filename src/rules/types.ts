@@ -24,6 +24,8 @@ export interface DocumentView {
   spelling: Spelling;
   /** Counts of words with a British or American spelling. */
   spellingCounts: Record<Spelling, number>;
+  /** The words that have a British or American spelling, in text order. */
+  spelled: Array<{ segment: SegmentView; token: Token; variant: Spelling }>;
 }
 
 export interface RuleSettings {

@@ -60,6 +60,7 @@ function view(text: string, options: { spelling?: Spelling; lang?: 'vi' | 'en' }
     glossary,
     spelling: options.spelling ?? 'gb',
     spellingCounts: { gb: 0, us: 0 },
+    spelled: [],
     segments: segments.map((segment) => {
       const tokens = tokenize(segment.text);
       return { segment, tokens, occurrences: matcher.match(tokens) };
