@@ -1,0 +1,66 @@
+/**
+ * thuatngu's side of the checking benchmark: read each file and run check() from the built
+ * package with a glossary compiled from synthetic terms (or the built-in one). Prints one JSON
+ * line: files, characters, messages by rule, and in-process timings.
+ *
+ * Usage: node scripts/bench/thuatngu.mjs --glossary=<glossary-N.json|builtin> [--format=markdown|text]
+ *        [--concat] <file|dir>...
+ *   --concat  join all files into one string and check it once (with --format=text: plain-text throughput)
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { markdownFiles } from './files.mjs';
+
+const t0 = performance.now();
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const { check, compileGlossary, getBuiltinGlossary } = await import(path.join(root, 'dist', 'index.js'));
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const arg = args.find((a) => a.startsWith(`--${name}=`));
+  return arg ? arg.slice(name.length + 3) : fallback;
+};
+const format = option('format', 'markdown');
+const glossaryArg = option('glossary', 'builtin');
+const concat = args.includes('--concat');
+const files = markdownFiles(args.filter((a) => !a.startsWith('--')));
+
+const t1 = performance.now();
+const glossary =
+  glossaryArg === 'builtin'
+    ? getBuiltinGlossary()
+    : compileGlossary({ concepts: JSON.parse(fs.readFileSync(glossaryArg, 'utf8')), places: [] });
+const t2 = performance.now();
+
+const byRule = {};
+let messages = 0;
+let chars = 0;
+let checkMs = 0;
+const run = (text, filePath) => {
+  chars += text.length;
+  const start = performance.now();
+  const result = check(text, { format, glossary, filePath });
+  checkMs += performance.now() - start;
+  messages += result.messages.length;
+  for (const m of result.messages) byRule[m.ruleId] = (byRule[m.ruleId] ?? 0) + 1;
+};
+if (concat) {
+  run(files.map((f) => fs.readFileSync(f, 'utf8')).join('\n'), '<concatenated>');
+} else {
+  for (const file of files) run(fs.readFileSync(file, 'utf8'), file);
+}
+const t3 = performance.now();
+console.log(
+  JSON.stringify({
+    files: files.length,
+    chars,
+    messages,
+    byRule,
+    importMs: t1 - t0,
+    compileMs: t2 - t1,
+    checkMs,
+    totalMs: t3 - t0,
+    maxRssKiB: process.resourceUsage().maxRSS,
+  }),
+);
