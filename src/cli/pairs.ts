@@ -19,7 +19,7 @@ export interface FilePair {
 
 export function pairFormatOf(path: string): PairFormat {
   const ext = extname(path).toLowerCase();
-  if (ext === '.json') return 'i18next';
+  if (ext === '.json' || ext === '.js' || ext === '.mjs') return 'i18next';
   return ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
 }
 

@@ -90,6 +90,10 @@ function conceptOccurrences(view: SegmentView, lang: 'vi' | 'en', strict = false
       // One Vietnamese syllable is almost always an ordinary word ("bộ", "sở", "ban"); an English
       // one-word name in capitals ("the Government", "the Politburo") is a name.
       if (strict && lang === 'vi' && form.keys.length === 1 && !ABBREVIATION.test(form.text)) continue;
+      // An abbreviation is one only in capitals ("GO" is the Government Office, "Go" a button);
+      // a one-word name at the very start is as likely a label or a sentence start ("Code").
+      if (strict && form.keys.length === 1 && ABBREVIATION.test(form.text) && raw !== form.text) continue;
+      if (strict && form.keys.length === 1 && !ABBREVIATION.test(form.text) && !/[\p{L}\p{N}]/u.test(view.segment.text.slice(0, occ.start))) continue;
       if (strict && lowerWhereCapital(raw, form.text)) continue;
       concepts.push(form.concept);
     }

@@ -36,6 +36,8 @@ export const untranslated: PairRule = {
       // A key on one side only is already reported by the adapter, at the key.
       if (unit.flags?.includes('keyMissing') || unit.flags?.includes('keyExtra')) continue;
       const blank = !target || target.segment.text.trim() === '';
+      // A source that is itself blank (" " as a spacer in a UI) needs no translation.
+      if (blank && target && source && source.segment.text.trim() === '') continue;
       if (unit.state === 'untranslated' || blank) {
         if (target) report({ side: 'target', segment: target, start: 0, end: target.segment.text.length, messageId: 'untranslated', data: { key } });
         else if (source) report({ side: 'source', segment: source, start: 0, end: source.segment.text.length, messageId: 'untranslated', data: { key } });
@@ -62,10 +64,12 @@ export const untranslated: PairRule = {
           report({ ...whole, messageId: 'targetInSourceLanguage', data: { key, share: Math.round((100 * vi) / counted.length) } });
         }
       } else if (view.targetLang === 'vi' && view.sourceLang === 'en') {
+        // Acronyms and capitalised names (CSV, JSON, Joe Bloggs) are the same in both languages.
         const sourceWords = new Set(wordsOf(s, unit.placeholders).map((w) => w.key));
-        const shared = words.filter((w) => sourceWords.has(w.key)).length;
-        if (words.length >= 3 && words.every((w) => !hasVietnameseLetters(w.raw)) && shared / words.length >= 0.5) {
-          report({ ...whole, messageId: 'targetInSourceLanguage', data: { key, share: Math.round((100 * shared) / words.length) } });
+        const counted = words.filter((w, i) => !(/^\p{Lu}{2,}$/u.test(w.raw) || (i > 0 && capitalised(w))));
+        const shared = counted.filter((w) => sourceWords.has(w.key)).length;
+        if (counted.length >= 3 && counted.every((w) => !hasVietnameseLetters(w.raw)) && shared / counted.length >= 0.5) {
+          report({ ...whole, messageId: 'targetInSourceLanguage', data: { key, share: Math.round((100 * shared) / counted.length) } });
         }
       }
     }
@@ -92,6 +96,7 @@ function needsTranslation(text: string, syntaxes: Parameters<typeof extractPlace
     if (vi > 0) return true;
     return words.length > 1 && !words.every((w) => capitalised(w) || /\p{N}/u.test(w.raw));
   }
-  // English left as it was, unless one word, or only Vietnamese names ("Hà Nội").
-  return words.length > 1 && vi < words.length;
+  // English left as it was, unless one word, only Vietnamese names ("Hà Nội"), or only capitalised
+  // names and codes ("Creative Commons CCZero", "Joe Bloggs"), which stay as they are.
+  return words.length > 1 && vi < words.length && !words.every((w) => capitalised(w) || /\p{N}/u.test(w.raw));
 }

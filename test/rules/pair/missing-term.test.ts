@@ -106,3 +106,15 @@ describe('missing-term', () => {
     expect(run(missingTerm, view).map((r) => r.conceptId)).toEqual(['quoc-hoi']);
   });
 });
+
+describe('missing-term: one-word forms that are mostly ordinary words', () => {
+  it('an en → vi one-word name at the very start is a label, not a mention; later in the text it is', () => {
+    expect(runUnit(missingTerm, { source: 'Government', target: 'Nhà nước' }, 'en-vi')).toEqual([]);
+    expect(runUnit(missingTerm, { source: 'Ask the Government', target: 'Hỏi nhà nước' }, 'en-vi')).toHaveLength(1);
+  });
+
+  it('an abbreviation counts only in capitals', () => {
+    expect(runUnit(missingTerm, { source: 'Họ và Qh đã họp.', target: 'They met.' })).toEqual([]);
+    expect(runUnit(missingTerm, { source: 'Họ và QH đã họp.', target: 'They met.' })).toHaveLength(1);
+  });
+});

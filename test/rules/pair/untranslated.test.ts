@@ -52,3 +52,23 @@ describe('untranslated', () => {
     expect(got.map((r) => r.messageId)).toEqual(['untranslated']);
   });
 });
+
+describe('untranslated: blank strings', () => {
+  it('a blank source with a blank target (a spacer) is not reported', () => {
+    expect(runUnit(untranslated, { source: ' ', target: ' ' })).toEqual([]);
+    expect(runUnit(untranslated, { source: 'Lưu', target: ' ' })).toHaveLength(1);
+  });
+});
+
+describe('untranslated: names and acronyms in an en → vi target', () => {
+  it('an identical target made only of names is fine; plain English left as it was is not', () => {
+    expect(runUnit(untranslated, { source: 'Creative Commons CCZero', target: 'Creative Commons CCZero' }, 'en-vi')).toEqual([]);
+    expect(runUnit(untranslated, { source: 'Joe Bloggs', target: 'Joe Bloggs' }, 'en-vi')).toEqual([]);
+    expect(runUnit(untranslated, { source: 'Save your changes', target: 'Save your changes' }, 'en-vi')).toHaveLength(1);
+  });
+
+  it('acronyms and names shared with the source do not make a Vietnamese target English', () => {
+    expect(runUnit(untranslated, { source: 'eg. CSV, XML or JSON', target: 'VD: CSV, XML hay JSON' }, 'en-vi')).toEqual([]);
+    expect(runUnit(untranslated, { source: 'eg. Joe Bloggs', target: 'VD: Joe Bloggs' }, 'en-vi')).toEqual([]);
+  });
+});
