@@ -110,8 +110,8 @@ function align(a: readonly Segment[], b: readonly Segment[]): Bead[] | undefined
     const x = new Set(as.flatMap((n) => (n ? [...n] : [])));
     const y = new Set(bs.flatMap((n) => (n ? [...n] : [])));
     if (x.size === 0 || y.size === 0) return 0;
-    for (const v of x) if (y.has(v)) return -0.3;
-    return 0.8;
+    for (const v of x) if (y.has(v)) return -1;
+    return 1.5;
   };
   for (let i = 0; i <= n; i++) {
     const centre = Math.round((i * m) / n);
@@ -130,9 +130,9 @@ function align(a: readonly Segment[], b: readonly Segment[]): Bead[] | undefined
       const ls1 = len(a[i]);
       const lt1 = len(b[j]);
       const kindBonus = a[i] && b[j] && a[i]!.kind !== b[j]!.kind ? 0.5 : 0;
-      step(1, 1, Math.max(0, lengthCost(ls1, lt1) + kindBonus + anchorCost([numsA[i]], [numsB[j]])));
-      step(1, 2, Math.max(0, lengthCost(ls1, lt1 + len(b[j + 1])) + COST_SPLIT + anchorCost([numsA[i]], [numsB[j], numsB[j + 1]])));
-      step(2, 1, Math.max(0, lengthCost(ls1 + len(a[i + 1]), lt1) + COST_SPLIT + anchorCost([numsA[i], numsA[i + 1]], [numsB[j]])));
+      step(1, 1, lengthCost(ls1, lt1) + kindBonus + anchorCost([numsA[i]], [numsB[j]]));
+      step(1, 2, lengthCost(ls1, lt1 + len(b[j + 1])) + COST_SPLIT + anchorCost([numsA[i]], [numsB[j], numsB[j + 1]]));
+      step(2, 1, lengthCost(ls1 + len(a[i + 1]), lt1) + COST_SPLIT + anchorCost([numsA[i], numsA[i + 1]], [numsB[j]]));
       step(1, 0, COST_SKIP);
       step(0, 1, COST_SKIP);
     }
