@@ -3,7 +3,6 @@
  * place in the text it would replace (place name, spelling, possessive or plural ending,
  * sentence-initial capital).
  */
-import type { Form } from '../glossary/compile.js';
 import type { Occurrence } from '../match/matcher.js';
 import { baseForm, counterpart, spellingVariant } from '../normalize/index.js';
 import type { SegmentView, Spelling } from './types.js';
@@ -60,9 +59,4 @@ function pluralize(term: string): string {
 export function atSentenceStart(view: SegmentView, occ: Occurrence): boolean {
   const before = view.segment.text.slice(Math.max(0, occ.start - 4), occ.start);
   return occ.start === 0 || /(^|[.!?:]["”’)]?\s+)$/u.test(before) || /^\s*["“‘(]?$/u.test(view.segment.text.slice(0, occ.start));
-}
-
-/** The preferred or admitted forms of the concept an occurrence names (first form wins). */
-export function formsOf(occ: Occurrence, kinds: ReadonlyArray<Form['kind']>): Form[] {
-  return occ.forms.filter((f) => kinds.includes(f.kind));
 }

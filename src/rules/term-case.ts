@@ -1,14 +1,12 @@
 /**
- * term-case: a proper term (caseSensitive) written with the wrong capitals, e.g. "Provincial
- * party Committee". Allowed: a capital on the first word at a sentence start, text in capitals,
- * plurals, which name a kind of body ("Party committees", "people's councils at all levels"),
- * and a title in lower case not followed by a name ("the general secretary said"). A title before a name is capitalised as in the
- * glossary ("General Secretary To Lam"). Only missing capitals are reported, never extra ones.
- * Single lower-case words ("the government", "directives")
- * and generic words inside names ("Quang Tri province") are left to house style.
- * Fix: the glossary's capitals, word by word.
+ * term-case: a proper term (caseSensitive) missing a capital, e.g. "Provincial party Committee".
+ * Only missing capitals are reported, never extra ones (a capital the glossary lacks is the
+ * writer's choice). Left alone: text in capitals; plurals, which name a kind of body ("Party
+ * committees", "people's councils at all levels"); a title not followed by a name ("the general
+ * secretary said", "members of the People's Committee"), while a title before a name is
+ * capitalised ("General Secretary To Lam"); single lower-case words ("the government", "directives"); and generic words inside
+ * names ("Quang Tri province"). Fix: the glossary's capitals, word by word.
  */
-import type { Form } from '../glossary/compile.js';
 import type { Occurrence } from '../match/matcher.js';
 import { rawOf } from './render.js';
 import type { Rule, SegmentView } from './types.js';
@@ -36,8 +34,9 @@ export const termCase: Rule = {
         if (got.every((w) => w.text === w.text.toUpperCase())) continue; // ALL CAPS
         // A plural names a kind of body, not one body ("Party committees", "people's councils").
         if (isPlural(occ, view)) continue;
-        const generic = got.every((w) => w.text === w.text.toLowerCase());
-        if (generic && TITLE_DOMAINS.has(form.concept.domain) && !beforeName(view, occ)) continue;
+        // A title is a name only before a name ("General Secretary To Lam"); elsewhere it is a
+        // description ("the general secretary said", "other members of the People's Committee").
+        if (TITLE_DOMAINS.has(form.concept.domain) && !beforeName(view, occ)) continue;
         const fixed = recase(raw, got, wanted);
         if (fixed === raw) continue;
         report({
@@ -99,4 +98,3 @@ function beforeName(view: SegmentView, occ: Occurrence): boolean {
   return Boolean(next && next.joined && /^\p{Lu}/u.test(next.raw));
 }
 
-export type { Form };

@@ -78,6 +78,7 @@ table(
   [
     'General Secretary To Lam spoke.',
     'The general secretary said so.',
+    'The General secretary said so.',
     'GENERAL SECRETARY TO LAM',
     "People's councils at all levels met.",
     'The Vietnam Fatherland Front met.',

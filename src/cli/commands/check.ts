@@ -12,7 +12,7 @@
 import { check, fixText, type CheckFormat, type CheckOptions, type CheckResult } from '../../check.js';
 import { checkBilingualFile, checkPair, type BilingualFileFormat } from '../../check-pair.js';
 import type { CompiledGlossary } from '../../glossary/compile.js';
-import { createMessage } from '../../messages/create.js';
+import { countSeverities, createMessage } from '../../messages/create.js';
 import { createTranslator, type Lang, type Translate } from '../../messages/i18n.js';
 import { getReporter, isReporterName, REPORTER_NAMES, type RuleMeta } from '../../reporters/index.js';
 import { docsUrl, getRule, RULE_IDS, type RuleLevel } from '../../rules/index.js';
@@ -231,15 +231,7 @@ async function pairsOf(
 }
 
 function toFileResult(filePath: string, messages: Message[]): FileResult {
-  let errorCount = 0;
-  let warningCount = 0;
-  let infoCount = 0;
-  for (const m of messages) {
-    if (m.severity === 'error') errorCount++;
-    else if (m.severity === 'warning') warningCount++;
-    else infoCount++;
-  }
-  return { filePath, messages, errorCount, warningCount, infoCount };
+  return { filePath, messages, ...countSeverities(messages) };
 }
 
 /** A message about the file as a whole, at its start. */
