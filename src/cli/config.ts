@@ -9,34 +9,28 @@
  * JSON and YAML files are parsed keeping positions (yaml's LineCounter), so that a syntax error
  * and a wrong setting both point at file:line:column.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
-import { RULE_IDS, type RuleLevel } from '../rules/index.js';
-import type { Lang } from '../messages/i18n.js';
+import { RULE_IDS } from '../rules/index.js';
+import {
+  CONFIG_FILES,
+  ConfigError,
+  findConfig,
+  isFile,
+  isIsoDate,
+  RULE_LEVELS,
+  SPELLINGS,
+  stripBom,
+  type Config,
+  type ConfigIssue,
+  type LoadedConfig,
+} from './config-find.js';
 
-export const CONFIG_FILES = [
-  'thuatngu.config.json',
-  'thuatngu.config.yaml',
-  'thuatngu.config.yml',
-  'thuatngu.config.mjs',
-  'thuatngu.config.js',
-] as const;
-
-export const RULE_LEVELS = ['error', 'warning', 'info', 'off'] as const;
-export const SPELLINGS = ['consistent', 'en-GB', 'en-US'] as const;
-export type SpellingSetting = (typeof SPELLINGS)[number];
-
-/** YYYY-MM-DD, a real calendar day. */
-export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+export { CONFIG_FILES, ConfigError, findConfig, isIsoDate, RULE_LEVELS, SPELLINGS };
+export type { Config, ConfigIssue, LoadedConfig, SpellingSetting } from './config-find.js';
 
 const configSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -51,41 +45,12 @@ const configSchema = z.strictObject({
 });
 
 /** The settings, as validated. Paths in `glossary` are already absolute. */
-export interface Config {
-  rules?: Partial<Record<string, RuleLevel>>;
-  glossary?: string[];
-  spelling?: SpellingSetting;
-  ignores?: string[];
-  maxFileSize?: number;
-  lang?: Lang;
-  date?: string;
-  /** Source/target file pairs: accepted and kept for the bilingual rules; not used yet. */
-  pairs?: Array<{ source: string; target: string }>;
-}
-
-export interface LoadedConfig {
-  config: Config;
-  /** The file the settings came from; undefined when none was found. */
-  file?: string;
-  /** The folder that `ignores` and `glossary` paths are relative to. */
-  dir: string;
-}
-
-/** One problem in a configuration file, as data: the CLI renders it in the user's language. */
-export interface ConfigIssue {
-  file: string;
-  line: number;
-  column: number;
-  messageId: string;
-  data: Record<string, string | number>;
-}
-
-export class ConfigError extends Error {
-  constructor(readonly issues: ConfigIssue[]) {
-    const first = issues[0];
-    super(first ? `${first.file}:${first.line}:${first.column} ${first.messageId}` : 'configuration error');
-    this.name = 'ConfigError';
-  }
+/** Where a value sits in the file: the parsed document, when the format keeps positions. */
+interface Positions {
+  doc: Document;
+  lines: LineCounter;
+  /** Path of the settings inside the document (['thuatngu'] in package.json). */
+  prefix: string[];
 }
 
 /** Find and load the configuration for `cwd`, or the one `explicit` names. */
@@ -97,55 +62,6 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
   const found = findConfig(cwd);
   if (!found) return { config: {}, dir: cwd };
   return loadConfigFile(found, found);
-}
-
-/** The configuration file that applies to `cwd`, or undefined. */
-export function findConfig(cwd: string): string | undefined {
-  let dir = resolve(cwd);
-  for (;;) {
-    for (const name of CONFIG_FILES) {
-      const candidate = resolve(dir, name);
-      if (isFile(candidate)) return candidate;
-    }
-    const pkg = resolve(dir, 'package.json');
-    if (isFile(pkg)) {
-      if (packageHasConfig(pkg)) return pkg;
-      return undefined; // the root of a project without a configuration
-    }
-    if (existsSync(resolve(dir, '.git'))) return undefined;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function packageHasConfig(path: string): boolean {
-  try {
-    const pkg = JSON.parse(stripBom(readFileSync(path, 'utf8'))) as unknown;
-    return typeof pkg === 'object' && pkg !== null && Object.hasOwn(pkg, 'thuatngu');
-  } catch {
-    return false; // a broken package.json is not ours to report
-  }
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-/** Where a value sits in the file: the parsed document, when the format keeps positions. */
-interface Positions {
-  doc: Document;
-  lines: LineCounter;
-  /** Path of the settings inside the document (['thuatngu'] in package.json). */
-  prefix: string[];
 }
 
 async function loadConfigFile(file: string, shown: string): Promise<LoadedConfig> {

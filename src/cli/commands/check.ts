@@ -10,17 +10,17 @@
  * warnings, 2 usage, configuration or internal error.
  */
 import { check, fixText, type CheckFormat, type CheckOptions, type CheckResult } from '../../check.js';
-import { checkBilingualFile, checkPair, type BilingualFileFormat } from '../../check-pair.js';
+import type { BilingualFileFormat } from '../../check-pair.js';
 import type { CompiledGlossary } from '../../glossary/compile.js';
 import { countSeverities, createMessage } from '../../messages/create.js';
 import { createTranslator, type Lang, type Translate } from '../../messages/i18n.js';
 import { getReporter, isReporterName, REPORTER_NAMES, type RuleMeta } from '../../reporters/index.js';
 import { docsUrl, getRule, RULE_IDS, type RuleLevel } from '../../rules/index.js';
 import type { FileResult, Message } from '../../types.js';
-import { ConfigError, isIsoDate, loadConfig, RULE_LEVELS, SPELLINGS, type ConfigIssue, type SpellingSetting } from '../config.js';
+import { ConfigError, findConfig, isIsoDate, RULE_LEVELS, SPELLINGS, type ConfigIssue, type LoadedConfig, type SpellingSetting } from '../config-find.js';
 import { discoverFiles, formatOf } from '../files.js';
 import { expandPairs, pairFormatOf, type FilePair } from '../pairs.js';
-import { loadGlossaryOption } from '../glossary-option.js';
+import { getBuiltinGlossary } from '../../glossary/builtin.js';
 import { EXIT, UsageError, type CliIo } from '../io.js';
 import { readInput, type ReadProblem } from '../read.js';
 import { version, type ParsedCommand } from '../run.js';
@@ -53,9 +53,14 @@ interface Settings {
 
 async function checkFiles(cmd: ParsedCommand, io: CliIo, fix: boolean): Promise<number> {
   const { values } = cmd;
-  let loaded;
+  let loaded: LoadedConfig;
   try {
-    loaded = await loadConfig(io.cwd, stringValue(values.config, 'config'));
+    // The YAML parser and the schema validator are loaded only when there is a file to read.
+    const explicit = stringValue(values.config, 'config');
+    loaded =
+      explicit !== undefined || findConfig(io.cwd)
+        ? await (await import('../config.js')).loadConfig(io.cwd, explicit)
+        : { config: {}, dir: io.cwd };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     io.stderr(formatConfigIssues(error.issues, cmd.lang));
@@ -65,10 +70,10 @@ async function checkFiles(cmd: ParsedCommand, io: CliIo, fix: boolean): Promise<
   // --lang wins, then the config, then the environment (LANG…).
   const lang: Lang = values.lang !== undefined ? cmd.lang : (config.lang ?? cmd.lang);
   const settings = readSettings(cmd, io, lang, config.rules, config.spelling, config.date);
-  const glossary: CompiledGlossary = loadGlossaryOption(
-    [...(config.glossary ?? []), ...arrayValue(values.glossary)],
-    io.cwd,
-  );
+  const glossaryFiles = [...(config.glossary ?? []), ...arrayValue(values.glossary)];
+  const glossary: CompiledGlossary = glossaryFiles.length
+    ? (await import('../glossary-option.js')).loadGlossaryOption(glossaryFiles, io.cwd)
+    : getBuiltinGlossary();
   settings.check.glossary = glossary;
 
   const pairs = await pairsOf(cmd, io, loaded.dir, config.pairs ?? []);
@@ -171,8 +176,9 @@ async function checkOne(
 }
 
 /** PO and XLIFF hold both sides: the bilingual rules, and the monolingual ones on an English target. Not fixed in place. */
-function checkBilingual(file: string, text: string, format: BilingualFileFormat, settings: Settings, t: Translate): Outcome {
+async function checkBilingual(file: string, text: string, format: BilingualFileFormat, settings: Settings, t: Translate): Promise<Outcome> {
   try {
+    const { checkBilingualFile } = await import('../../check-pair.js');
     const result = checkBilingualFile(text, { ...settings.check, ...settings.langs, format, filePath: file });
     return { result, applied: 0, internal: false };
   } catch (error) {
@@ -196,6 +202,7 @@ async function checkPairFiles(
     return { results: [single(pair.target, READ_ERROR, text)], internal: false };
   }
   try {
+    const { checkPair } = await import('../../check-pair.js');
     const result = checkPair(source.text, target.text, {
       ...settings.check,
       ...settings.langs,
