@@ -156,8 +156,14 @@ export interface FixTextResult {
  * until nothing changes (at most 10 passes). Text outside the reported spans never changes.
  */
 export function fixText(text: string, options: CheckOptions = {}): FixTextResult {
-  const result = fixUntilStable(text, (current) => fixesOf(check(current, options).messages));
-  return { output: result.output, applied: result.applied, passes: result.passes, remaining: check(result.output, options) };
+  // The last pass usually checked the final text already: keep its result instead of checking again.
+  let last: { text: string; result: CheckResult } | undefined;
+  const result = fixUntilStable(text, (current) => {
+    last = { text: current, result: check(current, options) };
+    return fixesOf(last.result.messages);
+  });
+  const remaining = last && last.text === result.output ? last.result : check(result.output, options);
+  return { output: result.output, applied: result.applied, passes: result.passes, remaining };
 }
 
 /** Apply the fixes carried by `messages` (from check() on the same text) once. */
