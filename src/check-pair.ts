@@ -4,9 +4,10 @@
  * bilingual rules; and every monolingual rule on the target side when it is English.
  * Pure: texts in, one result per file out.
  */
-import { checkParsed, type CheckOptions } from './check.js';
+import { checkParsed, severityOf, toMessage, type CheckOptions } from './check.js';
+import type { Directive } from './formats/directives.js';
 import { alignDocuments } from './formats/align.js';
-import { createLocator, sourceSpan } from './formats/locate.js';
+import { createLocator } from './formats/locate.js';
 import { parseMarkdown, type ParsedDocument } from './formats/markdown.js';
 import { parseText } from './formats/text.js';
 import { parseI18nextPair } from './formats/i18next.js';
@@ -20,7 +21,7 @@ import { tokenize } from './normalize/index.js';
 import { PAIR_RULES } from './rules/pair-index.js';
 import type { PairView, UnitView } from './rules/pair-types.js';
 import { docsUrl, type SegmentView } from './rules/index.js';
-import type { FileResult, Message, Segment, Severity } from './types.js';
+import type { FileResult, Message, Segment } from './types.js';
 
 export type PairFormat = 'markdown' | 'text' | 'i18next';
 export type BilingualFileFormat = 'xliff' | 'po';
@@ -134,27 +135,15 @@ function runPair(
     );
   }
 
+  const directives: Record<Side, Directive[]> = { source: [], target: targetDoc?.directives ?? [] };
   for (const rule of PAIR_RULES) {
     const level = options.rules?.[rule.id];
     if (level === 'off') continue;
     rule.check(view, (report) => {
       const file = sideOf(report.side, report.segment.segment);
-      const [start, end] = sourceSpan(report.segment.segment, report.start, report.end);
-      const severity: Severity = report.severity === 'info' ? 'info' : (level ?? report.severity ?? rule.severity);
-      out[file].push(
-        createMessage({
-          ruleId: rule.id,
-          severity,
-          start: locators[file].point(start),
-          end: locators[file].point(end),
-          actual: texts[file].slice(start, end),
-          expected: report.expected ?? [],
-          ...(report.conceptId ? { conceptId: report.conceptId } : {}),
-          messageId: `pair:${report.messageId}`,
-          data: report.data,
-          url: docsUrl(rule.id),
-        }),
-      );
+      const located = { ...report, messageId: `pair:${report.messageId}` };
+      const message = toMessage(located, rule.id, severityOf(report, level, rule.severity), texts[file], locators[file], directives[file]);
+      if (message) out[file].push(message);
     });
   }
 

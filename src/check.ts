@@ -78,9 +78,7 @@ export function checkParsed(source: string, doc: ParsedDocument, options: CheckO
     rule.check(
       view,
       (report) => {
-        // A report marked `info` is a reminder (e.g. no document date) and stays one.
-        const severity = report.severity === 'info' ? 'info' : (level ?? report.severity ?? rule.severity);
-        const message = toMessage(report, rule.id, severity, source, locator, doc.directives);
+        const message = toMessage(report, rule.id, severityOf(report, level, rule.severity), source, locator, doc.directives);
         if (message) messages.push(message);
       },
       settings,
@@ -91,7 +89,17 @@ export function checkParsed(source: string, doc: ParsedDocument, options: CheckO
   );
 }
 
-function toMessage(
+/** A report marked `info` is a reminder (e.g. no document date) and stays one; else config, report, rule. */
+export function severityOf(report: Pick<Report, 'severity'>, level: Severity | undefined, ruleDefault: Severity): Severity {
+  return report.severity === 'info' ? 'info' : (level ?? report.severity ?? ruleDefault);
+}
+
+/**
+ * A rule's report → a located message: the span mapped back to source offsets, dropped when a
+ * suppression comment covers it, a fix kept only where the source holds exactly the words the
+ * rule saw.
+ */
+export function toMessage(
   report: Report,
   ruleId: string,
   severity: Severity,

@@ -152,3 +152,13 @@ msgstr ""
     expect(r.messages[0]).toMatchObject({ ruleId: 'read-error', place: { start: { line: 2 } } });
   });
 });
+
+describe('suppression comments in a Markdown translation', () => {
+  it('apply to the bilingual rules as to the others', () => {
+    const vi = 'Chính phủ họp. Chính phủ quyết định.\n';
+    const en = '<!-- thuatngu-disable missing-term -->\n\nThe Government met and decided.\n';
+    const { target } = checkPair(vi, en, { format: 'markdown' });
+    expect(only(target, 'missing-term')).toEqual([]);
+    expect(only(checkPair(vi, 'The Government met and decided.\n', { format: 'markdown' }).target, 'missing-term')).toHaveLength(1);
+  });
+});
