@@ -3,7 +3,6 @@
  * stage owns its strings). Add a namespace by adding its two JSON files and a line per language
  * here; test/locales.test.ts checks that both languages hold the same keys.
  */
-import enCommon from './en/common.json' with { type: 'json' };
 import enCli from './en/cli.json' with { type: 'json' };
 import enGlossary from './en/glossary.json' with { type: 'json' };
 import enLookup from './en/lookup.json' with { type: 'json' };
@@ -11,7 +10,6 @@ import enRules from './en/rules.json' with { type: 'json' };
 import enReporters from './en/reporters.json' with { type: 'json' };
 import enFormats from './en/formats.json' with { type: 'json' };
 import enPair from './en/pair.json' with { type: 'json' };
-import viCommon from './vi/common.json' with { type: 'json' };
 import viCli from './vi/cli.json' with { type: 'json' };
 import viGlossary from './vi/glossary.json' with { type: 'json' };
 import viLookup from './vi/lookup.json' with { type: 'json' };
@@ -21,6 +19,6 @@ import viFormats from './vi/formats.json' with { type: 'json' };
 import viPair from './vi/pair.json' with { type: 'json' };
 
 export const catalogs = {
-  en: { common: enCommon, cli: enCli, glossary: enGlossary, lookup: enLookup, rules: enRules, reporters: enReporters, formats: enFormats, pair: enPair },
-  vi: { common: viCommon, cli: viCli, glossary: viGlossary, lookup: viLookup, rules: viRules, reporters: viReporters, formats: viFormats, pair: viPair },
+  en: { cli: enCli, glossary: enGlossary, lookup: enLookup, rules: enRules, reporters: enReporters, formats: enFormats, pair: enPair },
+  vi: { cli: viCli, glossary: viGlossary, lookup: viLookup, rules: viRules, reporters: viReporters, formats: viFormats, pair: viPair },
 };

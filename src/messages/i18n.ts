@@ -21,7 +21,7 @@ function getInstance(): i18n {
       lng: 'en',
       fallbackLng: 'en',
       ns: Object.keys(catalogs.en),
-      defaultNS: 'common',
+      defaultNS: 'cli',
       initAsync: false,
       interpolation: { escapeValue: false },
       returnNull: false,
