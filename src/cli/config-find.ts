@@ -32,6 +32,8 @@ export function isIsoDate(value: string): boolean {
 export interface Config {
   rules?: Partial<Record<string, RuleLevel>>;
   glossary?: string[];
+  /** false: use only the `glossary` files, not the built-in glossary. */
+  builtin?: boolean;
   spelling?: SpellingSetting;
   ignores?: string[];
   maxFileSize?: number;

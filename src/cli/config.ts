@@ -36,6 +36,7 @@ const configSchema = z.strictObject({
   $schema: z.string().optional(),
   rules: z.record(z.string(), z.enum(RULE_LEVELS)).optional(),
   glossary: z.array(z.string()).optional(),
+  builtin: z.boolean().optional(),
   spelling: z.enum(SPELLINGS).optional(),
   ignores: z.array(z.string()).optional(),
   maxFileSize: z.number().int().positive().optional(),
@@ -210,6 +211,7 @@ export function validateConfig(raw: unknown, file: string, positions?: Positions
   const config: Config = {};
   if (data.rules) config.rules = { ...data.rules };
   if (data.glossary) config.glossary = [...data.glossary];
+  if (data.builtin !== undefined) config.builtin = data.builtin;
   if (data.spelling) config.spelling = data.spelling;
   if (data.ignores) config.ignores = [...data.ignores];
   if (data.maxFileSize !== undefined) config.maxFileSize = data.maxFileSize;

@@ -20,6 +20,7 @@ export function readUserFiles(paths: readonly string[], cwd: string): GlossaryFi
   });
 }
 
-export function loadGlossaryOption(paths: readonly string[] | undefined, cwd: string): CompiledGlossary {
-  return createGlossary({ files: readUserFiles(paths ?? [], cwd) });
+/** `builtin: false` (`--no-builtin`): the files alone, without the built-in glossary under them. */
+export function loadGlossaryOption(paths: readonly string[] | undefined, cwd: string, builtin = true): CompiledGlossary {
+  return createGlossary({ files: readUserFiles(paths ?? [], cwd), builtin });
 }

@@ -21,6 +21,8 @@ const COMMON: NonNullable<ParseArgsConfig['options']> = {
   lang: { type: 'string' },
   format: { type: 'string', short: 'f' },
   glossary: { type: 'string', short: 'g', multiple: true },
+  'no-builtin': { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
   limit: { type: 'string', short: 'n' },
   from: { type: 'string' },
   // check / fix

@@ -383,6 +383,49 @@ describe('thuatngu check: which files', () => {
   });
 });
 
+describe('thuatngu check: only your own glossary (--no-builtin, builtin: false)', () => {
+  const house = JSON.stringify([
+    {
+      id: 'ban-bien-tap',
+      domain: 'general',
+      vi: 'Ban Biên tập',
+      en: 'Editorial Board',
+      deprecated: [{ term: 'Editing Committee', reason: 'house style' }],
+      sources: ['our style guide'],
+    },
+  ]);
+  const text = `The Editing Committee met. ${DEPRECATED} too.\n`;
+
+  it('checks against the given files alone', async () => {
+    const dir = project({ 'news.md': text, 'house.json': house });
+    const both = await checkJson(['--glossary', 'house.json'], dir);
+    expect(both.files[0]!.messages.map((m) => m.conceptId)).toEqual(expect.arrayContaining(['ban-bien-tap', 'ban-dan-van-trung-uong']));
+    const alone = await checkJson(['--glossary', 'house.json', '--no-builtin'], dir);
+    expect(alone.files[0]!.messages.map((m) => [m.ruleId, m.conceptId, m.actual])).toEqual([['deprecated-term', 'ban-bien-tap', 'Editing Committee']]);
+  });
+
+  it('reads `builtin: false` from the configuration', async () => {
+    const dir = project({
+      'news.md': text,
+      'house.json': house,
+      'thuatngu.config.json': JSON.stringify({ glossary: ['house.json'], builtin: false }),
+    });
+    const r = await checkJson([], dir);
+    expect(r.files[0]!.messages.map((m) => m.conceptId)).toEqual(['ban-bien-tap']);
+  });
+
+  it('lookup and glossary stats take --no-builtin too', async () => {
+    const dir = project({ 'house.json': house });
+    const found = await run(['lookup', 'ban bien tap', '--glossary', 'house.json', '--no-builtin', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(found.stdout).map((m: { id: string }) => m.id)).toEqual(['ban-bien-tap']);
+    const stats = await run(['glossary', 'stats', '--glossary', 'house.json', '--no-builtin', '--format', 'json'], { cwd: dir });
+    expect(JSON.parse(stats.stdout).concepts).toBe(1);
+    const none = await run(['lookup', 'ban bien tap', '--no-builtin'], { cwd: dir });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('--no-builtin leaves no glossary');
+  });
+});
+
 describe('thuatngu check: bad options', () => {
   it.each([
     [['--format', 'xml'], /unknown format `xml`; use one of: stylish, json, sarif, github/],
@@ -393,6 +436,7 @@ describe('thuatngu check: bad options', () => {
     [['--rule', 'no-such-rule=off'], /--rule no-such-rule=off`: write id=level/],
     [['--rule', 'term-case=loud'], /--rule term-case=loud/],
     [['--glossary', 'missing.yaml'], /missing\.yaml:1:1/],
+    [['--no-builtin'], /--no-builtin leaves no glossary: name your glossary files with --glossary/],
     [['--bogus'], /Unknown option '--bogus'/],
   ])('%j → exit 2 with a clear message', async (args, pattern) => {
     const dir = project({ 'a.md': fixture('clean.md') });

@@ -253,7 +253,7 @@ describe('malformed config: file:line:column, what to do, exit 2, no stack trace
     const lines = r.stderr.trim().split('\n');
     expect(lines).toEqual([
       expect.stringMatching(/:1:11 {2}error: `spelling` is "en-AU"/),
-      expect.stringMatching(/:2:1 {2}error: unknown setting `rule`; the settings are: rules, glossary, spelling, ignores, maxFileSize, lang, date, pairs\./),
+      expect.stringMatching(/:2:1 {2}error: unknown setting `rule`; the settings are: rules, glossary, builtin, spelling, ignores, maxFileSize, lang, date, pairs\./),
       expect.stringMatching(/:4:11 {2}error: `glossary` must be of type array \(found "terms\.yaml"\)/),
       expect.stringMatching(/:5:14 {2}error: `maxFileSize` must be a whole number above 0 \(found -5\)/),
       expect.stringMatching(/:6:7 {2}error: `date` must be a date written YYYY-MM-DD/),

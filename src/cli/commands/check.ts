@@ -71,9 +71,12 @@ async function checkFiles(cmd: ParsedCommand, io: CliIo, fix: boolean): Promise<
   const lang: Lang = values.lang !== undefined ? cmd.lang : (config.lang ?? cmd.lang);
   const settings = readSettings(cmd, io, lang, config.rules, config.spelling, config.date);
   const glossaryFiles = [...(config.glossary ?? []), ...arrayValue(values.glossary)];
-  const glossary: CompiledGlossary = glossaryFiles.length
-    ? (await import('../glossary-option.js')).loadGlossaryOption(glossaryFiles, io.cwd)
-    : getBuiltinGlossary();
+  const builtin = values['no-builtin'] ? false : (config.builtin ?? true);
+  if (!builtin && glossaryFiles.length === 0) throw new UsageError('noGlossary');
+  const glossary: CompiledGlossary =
+    glossaryFiles.length > 0
+      ? (await import('../glossary-option.js')).loadGlossaryOption(glossaryFiles, io.cwd, builtin)
+      : getBuiltinGlossary();
   settings.check.glossary = glossary;
 
   const pairs = await pairsOf(cmd, io, loaded.dir, config.pairs ?? []);

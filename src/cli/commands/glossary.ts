@@ -49,7 +49,10 @@ function validate(files: string[], { lang }: ParsedCommand, io: CliIo): number {
 
 function stats({ values, lang }: ParsedCommand, io: CliIo): number {
   const t = createTranslator(lang);
-  const glossary = loadGlossaryOption(values.glossary as string[] | undefined, io.cwd);
+  const files = values.glossary as string[] | undefined;
+  const builtin = !values['no-builtin'];
+  if (!builtin && !files?.length) throw new UsageError('noGlossary');
+  const glossary = loadGlossaryOption(files, io.cwd, builtin);
   const byDomain = Object.fromEntries(DOMAINS.map((d) => [d, 0])) as Record<string, number>;
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<string, number>;
   const byConfidence = { medium: 0, low: 0 };

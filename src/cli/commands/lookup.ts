@@ -19,8 +19,10 @@ export async function runLookup({ values, positionals, lang }: ParsedCommand, io
     throw new UsageError('badLimit', { value: String(values.limit) });
   const files = values.glossary as string[] | undefined;
   // User glossaries need the YAML loader and the schema; the built-in one needs neither.
+  const builtin = !values['no-builtin'];
+  if (!builtin && !files?.length) throw new UsageError('noGlossary');
   const glossary = files?.length
-    ? (await import('../glossary-option.js')).loadGlossaryOption(files, io.cwd)
+    ? (await import('../glossary-option.js')).loadGlossaryOption(files, io.cwd, builtin)
     : getBuiltinGlossary();
   const matches = lookup(query, {
     glossary,
