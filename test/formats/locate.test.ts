@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createLocator, sourceSpan, toSourceOffset } from '../../src/formats/index.js';
 
@@ -13,6 +14,25 @@ describe('createLocator', () => {
     expect(loc.point(7)).toEqual({ line: 3, column: 1, offset: 7 });
     expect(loc.point(10)).toEqual({ line: 4, column: 1, offset: 10 }); // after lone \r
     expect(loc.point(12)).toEqual({ line: 4, column: 3, offset: 12 }); // end of input
+  });
+
+  it('agrees with counting line breaks one character at a time, for any mix of \\n, \\r\\n and \\r', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'é', '\n', '\r', '\r\n', ' ', '😀'), { maxLength: 60 }), (parts) => {
+        const src = parts.join('');
+        const loc = createLocator(src);
+        let line = 1;
+        let column = 1;
+        for (let i = 0; i <= src.length; i++) {
+          expect(loc.point(i)).toEqual({ line, column, offset: i });
+          const c = src[i];
+          if (c === '\n' || (c === '\r' && src[i + 1] !== '\n')) {
+            line++;
+            column = 1;
+          } else column++;
+        }
+      }),
+    );
   });
 
   it('clamps offsets outside the source', () => {
