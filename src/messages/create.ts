@@ -43,9 +43,26 @@ export function createMessage(input: MessageInput): Message {
  */
 export function renderMessages(messages: Message[], lang: Lang): Message[] {
   const t = createTranslator(lang);
-  for (const m of messages) m.message = t(m.messageId.includes(':') ? m.messageId : `rules:${m.messageId}`, m.data);
+  for (const m of messages) {
+    const key = m.messageId.includes(':') ? m.messageId : `rules:${m.messageId}`;
+    const memo = `${lang}\u0000${key}\u0000${JSON.stringify(m.data)}`;
+    let text = RENDERED.get(memo);
+    if (text === undefined) {
+      if (RENDERED.size >= RENDERED_LIMIT) RENDERED.clear();
+      RENDERED.set(memo, (text = t(key, m.data)));
+    }
+    m.message = text;
+  }
   return messages;
 }
+
+/**
+ * Texts already rendered, by language + messageId + data: documents repeat the same finding (one
+ * wrong name, many times), and a call to i18next costs tens of microseconds. The catalogs never
+ * change while the process runs.
+ */
+const RENDERED = new Map<string, string>();
+const RENDERED_LIMIT = 20_000;
 
 export function countSeverities(messages: readonly Message[]): { errorCount: number; warningCount: number; infoCount: number } {
   let errorCount = 0;
