@@ -3,7 +3,7 @@
  * matching key and a folded key. The one place where text and glossary terms become comparable.
  */
 
-import { baseForm, normalizePunctuation, spellingKey } from './en.js';
+import { baseForm, normalizePunctuation, spellingKey, spellingVariant } from './en.js';
 import { foldVi, normalizeVi } from './vi.js';
 
 export interface Token {
@@ -206,6 +206,8 @@ function computeKey(raw: string): string {
 interface Keys {
   key: string;
   fold: string;
+  /** British or American spelling of the word, found on first use; null: neither. */
+  variant?: 'gb' | 'us' | null;
 }
 
 /**
@@ -231,6 +233,16 @@ function keysOf(raw: string): Keys {
   }
   young.set(raw, entry);
   return entry;
+}
+
+/**
+ * Whether a word (a token's `raw`) is a British or an American spelling:
+ * `spellingVariant(raw.toLowerCase())`, kept in the tokeniser's per-word cache.
+ */
+export function wordSpelling(raw: string): 'gb' | 'us' | undefined {
+  const entry = keysOf(raw);
+  if (entry.variant === undefined) entry.variant = spellingVariant(raw.toLowerCase()) ?? null;
+  return entry.variant ?? undefined;
 }
 
 /**
