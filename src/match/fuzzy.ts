@@ -67,6 +67,8 @@ export interface FuzzyIndex {
   /** @internal Key sequences (space-joined) of the forms without a place slot. */
   readonly exactKeys: ReadonlySet<string>;
   /** @internal */ readonly nearCache: Map<string, readonly string[]>;
+  /** @internal What the search needs to know about a text word, found once per distinct word. */
+  readonly words: Map<string, WordInfo>;
   /** @internal */ readonly scratch: Scratch;
 }
 
@@ -284,6 +286,7 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
     vocabulary,
     exactKeys,
     nearCache: new Map(),
+    words: new Map(),
     scratch,
   };
 }
@@ -362,6 +365,37 @@ function unknownWord(index: FuzzyIndex, key: string): boolean {
 }
 
 const NEAR_CACHE_LIMIT = 20_000;
+
+/** @internal A text word as the search sees it. */
+export interface WordInfo {
+  /** Entries anchored on the word itself. */
+  own: Int32Array | undefined;
+  /** Glossary words it may be a misspelling of (an unknown word only). */
+  near: readonly string[];
+  /** Its distinctive word id, or -1. */
+  id: number;
+}
+
+const WORDS_LIMIT = 50_000;
+
+/**
+ * One Map lookup per token instead of four: most words of a text are neither an anchor nor a
+ * possible misspelling, and are then passed over at once.
+ */
+function wordInfo(index: FuzzyIndex, key: string): WordInfo {
+  let info = index.words.get(key);
+  if (info === undefined) {
+    info = {
+      own: index.postings.get(key),
+      near: unknownWord(index, key) ? nearWords(index, key) : NO_NEAR,
+      id: index.wordIds.get(key) ?? -1,
+    };
+    if (index.words.size >= WORDS_LIMIT) index.words.clear();
+    index.words.set(key, info);
+  }
+  return info;
+}
+const NO_NEAR: readonly string[] = [];
 
 /**
  * The words of the glossary's forms (of 3+ words) that the unknown text word may be a
@@ -442,19 +476,16 @@ export function findNearMisses(index: FuzzyIndex, tokens: readonly Token[], exac
         }
       };
       for (let p = rs; p < re; p++) {
-        const key = tokens[p]!.key;
-        const own = index.postings.get(key);
-        const unknown = own === undefined && unknownWord(index, key);
-        if (own === undefined && !unknown) continue;
+        const { own, near } = wordInfo(index, tokens[p]!.key);
+        if (own === undefined && near.length === 0) continue;
         const stamp = nextStamp(scratch);
         if (own) visit(own, p, stamp);
-        if (unknown) {
-          for (const word of nearWords(index, key)) {
-            const anchored = index.postings.get(word);
-            if (anchored) visit(anchored, p, stamp);
-            const typo = index.typoPostings.get(word);
-            if (typo) visit(typo, p, stamp);
-          }
+        // An anchor word is a word of the glossary, so never also a misspelling of one.
+        for (const word of near) {
+          const anchored = index.postings.get(word);
+          if (anchored) visit(anchored, p, stamp);
+          const typo = index.typoPostings.get(word);
+          if (typo) visit(typo, p, stamp);
         }
       }
     }
@@ -507,17 +538,13 @@ function runContext(index: FuzzyIndex, tokens: readonly Token[], rs: number, re:
   }
   const mark = ++scratch.runCounter;
   let near: Set<string> | undefined;
-  const see = (word: string): void => {
-    const id = index.wordIds.get(word);
-    if (id !== undefined) scratch.runMark[id] = mark;
-  };
   for (let i = rs; i < re; i++) {
-    const key = tokens[i]!.key;
-    see(key);
-    if (!unknownWord(index, key)) continue;
-    for (const word of nearWords(index, key)) {
+    const info = wordInfo(index, tokens[i]!.key);
+    if (info.id >= 0) scratch.runMark[info.id] = mark;
+    for (const word of info.near) {
       (near ??= new Set()).add(word);
-      see(word);
+      const id = index.wordIds.get(word);
+      if (id !== undefined) scratch.runMark[id] = mark;
     }
   }
   return { mark, near: near ?? NO_WORDS };
