@@ -28,8 +28,11 @@ const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/m;
 const TABLE_DELIMITER_END = /\|[ \t]*:?-+:?[ \t]*\|?[ \t]*$/m;
 /** Something an autolink literal could start with: `www.`, a scheme, or an `@` between word characters. */
 const AUTOLINK = /www\.|https?:\/\/|mailto:|xmpp:|[\w.+-]@[\w-]/i;
-/** A whole inline link `[text](destination)`: its destination is not text, so it needs no autolinking. */
-const INLINE_LINK = /\[[^\]\n]*\]\([^\s()<>]*\)/g;
+/**
+ * A whole inline link `[text](destination)`: its destination is not text, so it needs no
+ * autolinking. No bracket inside the text: in `[www.x.vn [t](u)` only `[t](u)` is a link.
+ */
+const INLINE_LINK = /\[[^\][\n]*\]\([^\s()<>]*\)/g;
 
 export function detectGfm(text: string): GfmFeatures {
   const autolink = AUTOLINK.test(text) && AUTOLINK.test(text.replace(INLINE_LINK, '[]'));

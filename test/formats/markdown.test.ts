@@ -109,6 +109,11 @@ describe('parseMarkdown: what is not prose', () => {
     expect(texts('Mail press@example.org today')).toEqual([['paragraph', 'Mail \uFFFC today']]);
   });
 
+  it('finds a bare URL before a link that follows an unclosed bracket', () => {
+    // `[t]()` is the link; `[www.x.vn ` stays text, with an autolink literal in it.
+    expect(texts('[www.x.vn [t]()')).toEqual([['paragraph', '[\uFFFC t']]);
+  });
+
   it('maps text around GFM autolink literals, whose split nodes have no positions', () => {
     const src = '# Party-->www.x.org Committee\\ and a@b.co';
     const [seg] = parseMarkdown(src).segments;
