@@ -48,6 +48,13 @@ export interface FuzzyIndex {
   readonly distinctive: ReadonlySet<string>;
   /** @internal Anchor word → entries anchored on it. */
   readonly postings: ReadonlyMap<string, Int32Array>;
+  /**
+   * @internal The same entries split by their second rarest distinctive word: anchor id × number
+   * of distinctive words + second id → entries; `single`: anchor → entries with no second one.
+   * A run visits only the groups whose second word it holds, not every entry of a common anchor.
+   */
+  readonly pairs: ReadonlyMap<number, Int32Array>;
+  readonly single: ReadonlyMap<string, Int32Array>;
   /** @internal Distinctive word → a small integer, for the per-run marks. */
   readonly wordIds: ReadonlyMap<string, number>;
   /**
@@ -207,8 +214,10 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
   for (const k of distinctive) wordIds.set(k, wordIds.size);
   const entries: Entry[] = [];
   const postingLists = new Map<string, number[]>();
+  const pairLists = new Map<number, number[]>();
+  const singleLists = new Map<string, number[]>();
   const typoLists = new Map<string, number[]>();
-  const push = (map: Map<string, number[]>, key: string, id: number): void => {
+  const push = <K>(map: Map<K, number[]>, key: K, id: number): void => {
     let list = map.get(key);
     if (!list) map.set(key, (list = []));
     list.push(id);
@@ -231,8 +240,11 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
       deprecated: form.kind === 'deprecated',
     });
     for (const k of keys) if (spellable(k)) misspellable.add(k);
-    if (rare.length > 0) push(postingLists, rare[0]!, id);
-    else {
+    if (rare.length > 0) {
+      push(postingLists, rare[0]!, id);
+      if (rare.length > 1) push(pairLists, wordIds.get(rare[0]!)! * wordIds.size + wordIds.get(rare[1]!)!, id);
+      else push(singleLists, rare[0]!, id);
+    } else {
       // No distinctive word: only two misspelt words can make a near-miss of it.
       for (const k of new Set(keys)) if (spellable(k)) push(typoLists, k, id);
     }
@@ -257,9 +269,11 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
     rareOffsets[id + 1] = rareOffsets[id]! + e.rare.length;
     e.rare.forEach((w, k) => (rareIds[rareOffsets[id]! + k] = wordIds.get(w)!));
   });
-  const typed = (lists: Map<string, number[]>): Map<string, Int32Array> =>
+  const typed = <K>(lists: Map<K, number[]>): Map<K, Int32Array> =>
     new Map([...lists].map(([k, v]) => [k, Int32Array.from(v)]));
   const postings = typed(postingLists);
+  const pairs = typed(pairLists);
+  const single = typed(singleLists);
   const typoPostings = typed(typoLists);
 
   const scratch: Scratch = {
@@ -277,6 +291,8 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
     entries,
     distinctive,
     postings,
+    pairs,
+    single,
     wordIds,
     rareIds,
     rareOffsets,
@@ -374,6 +390,8 @@ export interface WordInfo {
   near: readonly string[];
   /** Its distinctive word id, or -1. */
   id: number;
+  /** Entries anchored on it that have no other distinctive word. */
+  single: Int32Array | undefined;
 }
 
 const WORDS_LIMIT = 50_000;
@@ -389,6 +407,7 @@ function wordInfo(index: FuzzyIndex, key: string): WordInfo {
       own: index.postings.get(key),
       near: unknownWord(index, key) ? nearWords(index, key) : NO_NEAR,
       id: index.wordIds.get(key) ?? -1,
+      single: index.single.get(key),
     };
     if (index.words.size >= WORDS_LIMIT) index.words.clear();
     index.words.set(key, info);
@@ -433,6 +452,8 @@ interface RunContext {
   mark: number;
   /** Glossary words that some word of the run may be a misspelling of. */
   near: ReadonlySet<string>;
+  /** The distinctive word ids marked for this run (exact or misspelt), each once. */
+  ids: number[];
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -476,10 +497,23 @@ export function findNearMisses(index: FuzzyIndex, tokens: readonly Token[], exac
         }
       };
       for (let p = rs; p < re; p++) {
-        const { own, near } = wordInfo(index, tokens[p]!.key);
+        const { own, near, id, single } = wordInfo(index, tokens[p]!.key);
         if (own === undefined && near.length === 0) continue;
         const stamp = nextStamp(scratch);
-        if (own) visit(own, p, stamp);
+        if (own) {
+          const ctx = (run ??= runContext(index, tokens, rs, re));
+          if (own.length <= ctx.ids.length) visit(own, p, stamp);
+          else {
+            // A common anchor: only the entries whose second word the run holds (plausible()
+            // needs it), one lookup per distinctive word of the run.
+            if (single) visit(single, p, stamp);
+            const base = id * index.wordIds.size;
+            for (const second of ctx.ids) {
+              const list = index.pairs.get(base + second);
+              if (list) visit(list, p, stamp);
+            }
+          }
+        }
         // An anchor word is a word of the glossary, so never also a misspelling of one.
         for (const word of near) {
           const anchored = index.postings.get(word);
@@ -538,16 +572,22 @@ function runContext(index: FuzzyIndex, tokens: readonly Token[], rs: number, re:
   }
   const mark = ++scratch.runCounter;
   let near: Set<string> | undefined;
+  const ids: number[] = [];
+  const see = (id: number): void => {
+    if (scratch.runMark[id] === mark) return;
+    scratch.runMark[id] = mark;
+    ids.push(id);
+  };
   for (let i = rs; i < re; i++) {
     const info = wordInfo(index, tokens[i]!.key);
-    if (info.id >= 0) scratch.runMark[info.id] = mark;
+    if (info.id >= 0) see(info.id);
     for (const word of info.near) {
       (near ??= new Set()).add(word);
       const id = index.wordIds.get(word);
-      if (id !== undefined) scratch.runMark[id] = mark;
+      if (id !== undefined) see(id);
     }
   }
-  return { mark, near: near ?? NO_WORDS };
+  return { mark, near: near ?? NO_WORDS, ids };
 }
 
 /**
