@@ -12,8 +12,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { z } from 'zod';
+import type { Document } from 'yaml';
+import { yaml } from '../deps/yaml.js';
+import { zod } from '../deps/zod.js';
 import { RULE_IDS } from '../rules/index.js';
 import {
   CONFIG_FILES,
@@ -32,6 +33,10 @@ import {
 export { CONFIG_FILES, ConfigError, findConfig, isIsoDate, RULE_LEVELS, SPELLINGS };
 export type { Config, ConfigIssue, LoadedConfig, SpellingSetting } from './config-find.js';
 
+// This module is loaded only when there is a configuration file to read (see config-find.ts).
+const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yaml();
+const { z } = zod();
+
 const configSchema = z.strictObject({
   $schema: z.string().optional(),
   rules: z.record(z.string(), z.enum(RULE_LEVELS)).optional(),
@@ -49,7 +54,7 @@ const configSchema = z.strictObject({
 /** Where a value sits in the file: the parsed document, when the format keeps positions. */
 interface Positions {
   doc: Document;
-  lines: LineCounter;
+  lines: InstanceType<typeof LineCounter>;
   /** Path of the settings inside the document (['thuatngu'] in package.json). */
   prefix: string[];
 }
@@ -120,7 +125,7 @@ async function loadConfigFile(file: string, shown: string): Promise<LoadedConfig
 /** Where JSON.parse stopped: yaml's error position, else the offset in V8's message, else 1:1. */
 function syntaxPosition(
   doc: Document,
-  lines: LineCounter,
+  lines: InstanceType<typeof LineCounter>,
   text: string,
   error: unknown,
 ): { line: number; column: number; detail: string } {

@@ -19,7 +19,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { detectGfm, gfmPlugin, type GfmFeatures } from './gfm.js';
-import { parseDocument } from 'yaml';
+import { yaml } from '../deps/yaml.js';
 import type { Segment } from '../types.js';
 import { SegmentBuilder } from './locate.js';
 import { type Directive, isCommentOnly, parseDirectives } from './directives.js';
@@ -472,7 +472,7 @@ function readFrontmatter(node: MdNode, result: ParsedDocument): void {
   // The YAML text starts on the line after the opening `---`.
   const firstLine = (node.position?.start.line ?? 1) + 1;
   try {
-    const doc = parseDocument(value, { prettyErrors: true });
+    const doc = yaml().parseDocument(value, { prettyErrors: true });
     const err = doc.errors[0];
     if (err) {
       const pos = err.linePos?.[0];

@@ -30,7 +30,7 @@
  *   split by formatting still matches); native code inside `<bpt>`, `<ept>`, `<it>` is skipped.
  * - comments and processing instructions leave nothing.
  */
-import { SaxesParser } from 'saxes';
+import { saxes } from '../deps/saxes.js';
 import type { Segment } from '../types.js';
 import { createLocator, SegmentBuilder } from './locate.js';
 import { type BilingualDocument, FormatError, type Unit } from './units.js';
@@ -83,7 +83,7 @@ export function parseXliff(text: string, options: ParseXliffOptions = {}): Bilin
     return fail(at, 'unsupportedLanguage', { lang: value, side: which });
   };
 
-  const parser = new SaxesParser({ position: true });
+  const parser = new (saxes().SaxesParser)({ position: true });
   const stack: string[] = [];
   let version: 1 | 2 = 1;
   let sourceLang: Lang | undefined = options.sourceLang;

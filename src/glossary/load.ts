@@ -2,17 +2,11 @@
  * Glossary files → validated concepts and places, with every problem located at file:line:column.
  * Pure: takes file texts, returns data and issues; reading files is the CLI's job.
  */
-import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { yaml } from '../deps/yaml.js';
 import type { ZodError, ZodType } from 'zod';
 import type { Concept, Place } from '../types.js';
-import {
-  conceptPatchSchema,
-  conceptSchema,
-  conceptShape,
-  placeSchema,
-  userConceptSchema,
-  userFileSchema,
-} from './schema.js';
+import { glossarySchemas } from './schema.js';
 import type { GlossaryIssue } from './issues.js';
 
 export interface GlossaryFile {
@@ -75,6 +69,7 @@ function loadOne(file: GlossaryFile, role: FileRole, options: LoadOptions, out: 
   let parsed: { doc: Document; lineCounter: LineCounter } | undefined;
   const parseYaml = () => {
     if (!parsed) {
+      const { LineCounter, parseDocument } = yaml();
       const lineCounter = new LineCounter();
       parsed = { doc: parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false }), lineCounter };
     }
@@ -109,7 +104,7 @@ function loadOne(file: GlossaryFile, role: FileRole, options: LoadOptions, out: 
   let items: unknown[];
   let base: Array<string | number> = [];
   if (role === 'user') {
-    const parsed = userFileSchema.safeParse(value);
+    const parsed = glossarySchemas().userFileSchema.safeParse(value);
     if (!parsed.success) {
       issue([], 'notAGlossary');
       return;
@@ -130,7 +125,7 @@ function loadOne(file: GlossaryFile, role: FileRole, options: LoadOptions, out: 
   items.forEach((item, index) => {
     const at = [...base, index];
     if (role === 'places') {
-      const place = validate(placeSchema, item, at);
+      const place = validate(glossarySchemas().placeSchema, item, at);
       if (place) {
         out.places.push(place as Place);
         out.placeOrigins.push(originAt(at));
@@ -139,14 +134,15 @@ function loadOne(file: GlossaryFile, role: FileRole, options: LoadOptions, out: 
     }
     const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
     if (role === 'user' && typeof id === 'string' && options.knownIds?.has(id)) {
-      const patch = validate(conceptPatchSchema, item, at);
+      const patch = validate(glossarySchemas().conceptPatchSchema, item, at);
       if (patch) {
         out.patches.push(patch as Partial<Concept> & { id: string });
         out.patchOrigins.push(originAt(at));
       }
       return;
     }
-    const concept = validate(role === 'user' ? userConceptSchema : conceptSchema, item, at);
+    const schemas = glossarySchemas();
+    const concept = validate(role === 'user' ? schemas.userConceptSchema : schemas.conceptSchema, item, at);
     if (concept) {
       out.concepts.push(toConcept(concept as Concept));
       out.conceptOrigins.push(originAt(at));
@@ -180,8 +176,6 @@ function toConcept(c: Concept): Concept {
 
 type ZIssue = ZodError['issues'][number];
 
-const FIELD_NAMES = Object.keys(conceptShape);
-
 /** zod's type names as a YAML author knows them. */
 const TYPE_NAMES: Record<string, string> = { array: 'list', object: 'mapping', string: 'text', number: 'number', boolean: 'boolean' };
 
@@ -211,7 +205,7 @@ function describeIssue(
       const key = zi.keys[0] ?? '';
       return {
         messageId: 'unknownField',
-        data: { field: key, allowed: FIELD_NAMES.join(', ') },
+        data: { field: key, allowed: glossarySchemas().fieldNames.join(', ') },
         path: [...path, key],
       };
     }
@@ -253,6 +247,7 @@ function locateIn(
   path: ReadonlyArray<string | number>,
   pos: (offset: number) => { line: number; column: number },
 ): { line: number; column: number } {
+  const { isMap, isSeq } = yaml();
   let node: Node | null | undefined = doc.contents as Node | null;
   let at = node?.range?.[0] ?? 0;
   for (const key of path) {

@@ -8,7 +8,7 @@
  * A query naming a province ("Quang Tri Provincial People's Committee") is also tried without it,
  * since the glossary writes such terms with a `{place}` slot.
  */
-import Fuse from 'fuse.js';
+import { fuse as loadFuse } from '../deps/fuse.js';
 import { foldKeys, termKeys } from '../normalize/index.js';
 import type { Concept, Status } from '../types.js';
 import { BREAK, PLACE_SLOT, type CompiledGlossary, type Form, type FormKind } from './compile.js';
@@ -114,6 +114,7 @@ function fuzzyMatches(index: LookupIndex, query: string): Array<{ i: number; sco
   for (const g of wanted) for (const i of index.trigrams.get(g) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
   const candidates = [...shared].filter(([, n]) => n * 3 >= wanted.size).map(([i]) => i);
   if (candidates.length === 0) return [];
+  const Fuse = loadFuse();
   const fuse = new Fuse(
     candidates.map((i) => ({ text: index.entries[i]!.folds.join(' '), i })),
     { keys: ['text'], includeScore: true, threshold: 0.4, ignoreLocation: true },
