@@ -62,7 +62,8 @@ export function createMatcher(glossary: CompiledGlossary, options: MatcherOption
   for (const place of glossary.places) {
     for (const name of new Set([place.vi, place.en, ...place.enVariants])) insert(places, termKeys(name), place);
   }
-  const matcher: Matcher = { match: (tokens, text) => matchTokens(root, places, tokens, text) };
+  const starts = startKeys(root, places);
+  const matcher: Matcher = { match: (tokens, text) => matchTokens(root, places, tokens, text, starts) };
   byLang.set(cacheKey, matcher);
   return matcher;
 }
@@ -73,11 +74,35 @@ interface Best {
   place?: PlaceMatch;
 }
 
-function matchTokens(root: TrieNode<Form>, places: TrieNode<Place>, tokens: readonly Token[], text?: string): Occurrence[] {
+/**
+ * The keys a match can start with: the first words of the terms and, where a term starts with a
+ * place slot, the first words of what follows it, of the place names and of "province"/"tỉnh"…
+ * Undefined (try every token) in the odd case of a slot right after a slot.
+ */
+function startKeys(root: TrieNode<Form>, places: TrieNode<Place>): ReadonlySet<string> | undefined {
+  const keys = new Set(root.next.keys());
+  if (root.slot) {
+    if (root.slot.slot) return undefined;
+    for (const k of root.slot.next.keys()) keys.add(k);
+    for (const k of places.next.keys()) keys.add(k);
+    for (const noun of PLACE_NOUNS) if (noun[0] !== undefined) keys.add(noun[0]);
+  }
+  return keys;
+}
+
+function matchTokens(
+  root: TrieNode<Form>,
+  places: TrieNode<Place>,
+  tokens: readonly Token[],
+  text: string | undefined,
+  starts: ReadonlySet<string> | undefined,
+): Occurrence[] {
   // The longest match at every position; then the longest ones win where they overlap, so that
   // "the Party" does not eat the start of "Party Central Committee's Organisation Commission".
   const found: Occurrence[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // Most words start no term: pass them over without walking the trie.
+    if (starts && !starts.has(tokens[i]!.key)) continue;
     const best: Best = { end: i, forms: [] };
     walk(root, places, tokens, text, i, i, undefined, best);
     if (best.forms.length === 0 || best.end <= i) continue;
