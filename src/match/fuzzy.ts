@@ -482,16 +482,24 @@ export function findNearMisses(index: FuzzyIndex, tokens: readonly Token[], exac
       const visit = (list: Int32Array, p: number, stamp: number): void => {
         const stamps = scratch.stamp;
         const ctx = (run ??= runContext(index, tokens, rs, re));
+        covering ??= coveringOccurrence(n, exact);
+        // A near-miss must hold every exact occurrence it touches strictly inside it (see
+        // acceptable()). Where the hit is inside one, a form that cannot reach past it, or that
+        // is the very form found there, can give none (nor can it from any other of its words).
+        const inside = covering[p]! >= 0 ? exact[covering[p]!]! : undefined;
         for (let x = 0; x < list.length; x++) {
           const id = list[x]!;
           if (stamps[id] === stamp) continue;
           stamps[id] = stamp;
+          if (inside) {
+            const entry = index.entries[id]!;
+            if (entry.reach <= inside.tokens[1] - inside.tokens[0] || inside.forms.includes(entry.form)) continue;
+          }
           if (!plausible(index, id, ctx)) continue;
           const entry = index.entries[id]!;
           const lo = Math.max(rs, p - entry.reach);
           const hi = Math.min(re, p + entry.reach + 1);
           if (!explainable(entry, tokens, lo, hi, ctx)) continue;
-          covering ??= coveringOccurrence(n, exact);
           const found = align(index, entry, tokens, lo, hi, covering);
           if (found) candidates.push({ entry: id, ...found });
         }
