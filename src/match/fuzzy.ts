@@ -491,12 +491,9 @@ export function findNearMisses(index: FuzzyIndex, tokens: readonly Token[], exac
           const id = list[x]!;
           if (stamps[id] === stamp) continue;
           stamps[id] = stamp;
-          if (inside) {
-            const entry = index.entries[id]!;
-            if (entry.reach <= inside.tokens[1] - inside.tokens[0] || inside.forms.includes(entry.form)) continue;
-          }
-          if (!plausible(index, id, ctx)) continue;
           const entry = index.entries[id]!;
+          if (inside && (entry.reach <= inside.tokens[1] - inside.tokens[0] || inside.forms.includes(entry.form))) continue;
+          if (!plausible(index, id, ctx)) continue;
           const lo = Math.max(rs, p - entry.reach);
           const hi = Math.min(re, p + entry.reach + 1);
           if (!explainable(entry, tokens, lo, hi, ctx)) continue;
