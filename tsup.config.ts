@@ -19,7 +19,6 @@ const staticDeps: Plugin = {
     build.onResolve({ filter: /[\\/]deps[\\/](yaml|zod|saxes|fuse)\.js$/ }, (args) => ({
       path: /(yaml|zod|saxes|fuse)\.js$/.exec(args.path)![1]!,
       namespace: 'static-dep',
-      pluginData: { resolveDir: args.resolveDir },
     }));
     build.onLoad({ filter: /.*/, namespace: 'static-dep' }, (args) => ({
       contents: STATIC_DEPS[args.path],

@@ -1,8 +1,4 @@
 /** fuse.js, loaded on first use (see README.md in this folder). Its CommonJS build exports the class itself. */
-import { createRequire } from 'node:module';
+import { onUse } from './on-use.js';
 
-type Fuse = (typeof import('fuse.js'))['default'];
-let loaded: Fuse | undefined;
-export function fuse(): Fuse {
-  return (loaded ??= createRequire(import.meta.url)('fuse.js') as Fuse);
-}
+export const fuse = onUse<(typeof import('fuse.js'))['default']>('fuse.js');

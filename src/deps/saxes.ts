@@ -1,7 +1,4 @@
 /** The saxes package, loaded on first use (see README.md in this folder). */
-import { createRequire } from 'node:module';
+import { onUse } from './on-use.js';
 
-let loaded: typeof import('saxes') | undefined;
-export function saxes(): typeof import('saxes') {
-  return (loaded ??= createRequire(import.meta.url)('saxes') as typeof import('saxes'));
-}
+export const saxes = onUse<typeof import('saxes')>('saxes');
