@@ -104,7 +104,12 @@ function cliJob(folder, glossaryFile) {
       const files = JSON.parse(fs.readFileSync(outFile, 'utf8'));
       const byRule = {};
       let messages = 0;
-      for (const f of files) for (const m of f.messages) (messages++, (byRule[m.ruleId] = (byRule[m.ruleId] ?? 0) + 1));
+      for (const f of files) {
+        for (const m of f.messages) {
+          messages++;
+          byRule[m.ruleId] = (byRule[m.ruleId] ?? 0) + 1;
+        }
+      }
       return { files: files.length, messages, byRule };
     },
   };
