@@ -1,5 +1,13 @@
 #!/usr/bin/env node
+import { setFlagsFromString } from 'node:v8';
 import { main } from './run.js';
+
+// V8 moves an allocation site to old space once its objects have survived in bulk (after reading a
+// large glossary, or many distinct words), and keeps allocating there: for a checker whose every
+// document is short-lived garbage, that makes each young collection dearer for the rest of the run.
+// Measured on the 10 MB benchmark folder with the built-in glossary: 19 % less CPU, 8 % less wall
+// time; 1 MB runs and cold starts unchanged. The CLI owns its process; the library never does this.
+setFlagsFromString('--no-allocation-site-pretenuring');
 
 // A reader that stops early (`thuatngu check | head`) is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
