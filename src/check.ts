@@ -13,7 +13,7 @@ import type { CompiledGlossary } from './glossary/compile.js';
 import { createMatcher } from './match/matcher.js';
 import { countSeverities, createMessage, renderMessages } from './messages/create.js';
 import type { Lang } from './messages/i18n.js';
-import { tokenize, wordSpelling } from './normalize/index.js';
+import { tokenize, tokenSpelling } from './normalize/index.js';
 import { docsUrl, RULES, type DocumentView, type Report, type RuleLevel, type RuleSettings, type SegmentView, type Spelling } from './rules/index.js';
 import type { FileResult, Message, Severity } from './types.js';
 import { applyFixes, fixesOf, fixUntilStable } from './fix/apply.js';
@@ -54,7 +54,7 @@ export function checkParsed(source: string, doc: ParsedDocument, options: CheckO
     const tokens = tokenize(segment.text);
     const view: SegmentView = { segment, tokens, occurrences: matcher.match(tokens, segment.text) };
     for (const token of tokens) {
-      const variant = wordSpelling(token.raw);
+      const variant = tokenSpelling(token);
       if (variant) {
         counts[variant]++;
         spelled.push({ segment: view, token, variant });

@@ -15,7 +15,7 @@
  *      inside one run of joined tokens (never across sentence punctuation).
  */
 import { BREAK, PLACE_SLOT, type CompiledGlossary, type Form } from '../glossary/compile.js';
-import type { Token } from '../normalize/index.js';
+import { ownerId, type Token } from '../normalize/index.js';
 import type { Occurrence } from './matcher.js';
 
 export interface FuzzyOptions {
@@ -76,6 +76,8 @@ export interface FuzzyIndex {
   /** @internal */ readonly nearCache: Map<string, readonly string[]>;
   /** @internal What the search needs to know about a text word, found once per distinct word. */
   readonly words: Map<string, WordInfo>;
+  /** @internal The id under which this index keeps its WordInfo on the tokeniser's words. */
+  readonly owner: number;
   /** @internal */ readonly scratch: Scratch;
 }
 
@@ -303,6 +305,7 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
     exactKeys,
     nearCache: new Map(),
     words: new Map(),
+    owner: ownerId(),
     scratch,
   };
 }
@@ -400,7 +403,18 @@ const WORDS_LIMIT = 50_000;
  * One Map lookup per token instead of four: most words of a text are neither an anchor nor a
  * possible misspelling, and are then passed over at once.
  */
-function wordInfo(index: FuzzyIndex, key: string): WordInfo {
+/** What the index knows of a token's word; kept on the token's word, so one lookup per word. */
+function wordInfo(index: FuzzyIndex, token: Token): WordInfo {
+  const word = token.word;
+  if (word === undefined || word.key !== token.key) return infoOf(index, token.key);
+  if (word.nearOwner !== index.owner) {
+    word.nearOwner = index.owner;
+    word.near = infoOf(index, word.key);
+  }
+  return word.near as WordInfo;
+}
+
+function infoOf(index: FuzzyIndex, key: string): WordInfo {
   let info = index.words.get(key);
   if (info === undefined) {
     info = {
@@ -502,7 +516,7 @@ export function findNearMisses(index: FuzzyIndex, tokens: readonly Token[], exac
         }
       };
       for (let p = rs; p < re; p++) {
-        const { own, near, id, single } = wordInfo(index, tokens[p]!.key);
+        const { own, near, id, single } = wordInfo(index, tokens[p]!);
         if (own === undefined && near.length === 0) continue;
         const stamp = nextStamp(scratch);
         if (own) {
@@ -584,7 +598,7 @@ function runContext(index: FuzzyIndex, tokens: readonly Token[], rs: number, re:
     ids.push(id);
   };
   for (let i = rs; i < re; i++) {
-    const info = wordInfo(index, tokens[i]!.key);
+    const info = wordInfo(index, tokens[i]!);
     if (info.id >= 0) see(info.id);
     for (const word of info.near) {
       (near ??= new Set()).add(word);

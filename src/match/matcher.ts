@@ -5,7 +5,7 @@
  */
 import type { Token } from '../normalize/index.js';
 import { BREAK, PLACE_SLOT, type CompiledGlossary, type Form } from '../glossary/compile.js';
-import { termKeys } from '../normalize/index.js';
+import { ownerId, termKeys } from '../normalize/index.js';
 import type { Place } from '../types.js';
 import { createNode, insert, type TrieNode } from './trie.js';
 
@@ -63,7 +63,8 @@ export function createMatcher(glossary: CompiledGlossary, options: MatcherOption
     for (const name of new Set([place.vi, place.en, ...place.enVariants])) insert(places, termKeys(name), place);
   }
   const starts = startKeys(root, places);
-  const matcher: Matcher = { match: (tokens, text) => matchTokens(root, places, tokens, text, starts) };
+  const owner = ownerId();
+  const matcher: Matcher = { match: (tokens, text) => matchTokens(root, places, tokens, text, starts, owner) };
   byLang.set(cacheKey, matcher);
   return matcher;
 }
@@ -96,13 +97,14 @@ function matchTokens(
   tokens: readonly Token[],
   text: string | undefined,
   starts: ReadonlySet<string> | undefined,
+  owner: number,
 ): Occurrence[] {
   // The longest match at every position; then the longest ones win where they overlap, so that
   // "the Party" does not eat the start of "Party Central Committee's Organisation Commission".
   const found: Occurrence[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Most words start no term: pass them over without walking the trie.
-    if (starts && !starts.has(tokens[i]!.key)) continue;
+    if (starts && !canStart(starts, owner, tokens[i]!)) continue;
     const best: Best = { end: i, forms: [] };
     walk(root, places, tokens, text, i, i, undefined, best);
     if (best.forms.length === 0 || best.end <= i) continue;
@@ -130,6 +132,17 @@ function matchTokens(
     kept.push(occ);
   }
   return kept.sort((a, b) => a.tokens[0] - b.tokens[0]);
+}
+
+/** Whether a term can start with this token; the answer is kept on the token's word. */
+function canStart(starts: ReadonlySet<string>, owner: number, token: Token): boolean {
+  const word = token.word;
+  if (word === undefined || word.key !== token.key) return starts.has(token.key);
+  if (word.startsOwner !== owner) {
+    word.startsOwner = owner;
+    word.starts = starts.has(word.key);
+  }
+  return word.starts;
 }
 
 /** Depth-first: follow key edges and slot edges from `node` at token `j`; keep the longest. */

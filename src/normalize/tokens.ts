@@ -26,6 +26,38 @@ export interface Token {
    * and after any other character.
    */
   joined: boolean;
+  /** The per-word facts shared by every token of the same word; absent for numbers ("2024", "3,25"). */
+  word?: Word;
+}
+
+/**
+ * What is known of one distinct word, computed once and shared by all its tokens (the entry of the
+ * tokeniser's per-word cache). Later stages may keep one fact of their own here for one owner (a
+ * matcher, a near-miss index), so that a word's fact costs one lookup per word, not one per token.
+ */
+export class Word {
+  /** British or American spelling of the word, found on first use; null: neither. */
+  variant: 'gb' | 'us' | null | undefined = undefined;
+  /** The matcher (its {@link ownerId}) that computed `starts`; 0: none. */
+  startsOwner = 0;
+  /** Whether a term of that matcher can start with this word. */
+  starts = false;
+  /** The near-miss index (its {@link ownerId}) that computed `near`; 0: none. */
+  nearOwner = 0;
+  near: unknown = undefined;
+  constructor(
+    readonly key: string,
+    readonly fold: string,
+  ) {}
+}
+
+let owners = 0;
+/**
+ * A new id for a stage that keeps facts on words. Words hold ids, not the stages themselves, so a
+ * dropped glossary is not kept alive by the word cache.
+ */
+export function ownerId(): number {
+  return ++owners;
 }
 
 // Character classes, computed lazily per BMP code unit (a table) or per astral code point (a map).
@@ -203,29 +235,22 @@ function computeKey(raw: string): string {
   return k === s ? k : normalizeVi(k);
 }
 
-interface Keys {
-  key: string;
-  fold: string;
-  /** British or American spelling of the word, found on first use; null: neither. */
-  variant?: 'gb' | 'us' | null;
-}
-
 /**
  * Per-word cache of keys, in two generations: when the young one reaches CACHE_LIMIT it becomes
  * the old one (the previous old one is dropped), and a word found in the old generation moves back
  * to the young one. Memory stays bounded (at most 2 × CACHE_LIMIT words) and frequent words stay.
  */
 const CACHE_LIMIT = 50_000;
-let young = new Map<string, Keys>();
-let old = new Map<string, Keys>();
+let young = new Map<string, Word>();
+let old = new Map<string, Word>();
 
-function keysOf(raw: string): Keys {
+function keysOf(raw: string): Word {
   let entry = young.get(raw);
   if (entry !== undefined) return entry;
   entry = old.get(raw);
   if (entry === undefined) {
     const key = computeKey(raw);
-    entry = { key, fold: foldVi(key) };
+    entry = new Word(key, foldVi(key));
   }
   if (young.size >= CACHE_LIMIT) {
     old = young;
@@ -240,7 +265,15 @@ function keysOf(raw: string): Keys {
  * `spellingVariant(raw.toLowerCase())`, kept in the tokeniser's per-word cache.
  */
 export function wordSpelling(raw: string): 'gb' | 'us' | undefined {
-  const entry = keysOf(raw);
+  return spellingOf(keysOf(raw), raw);
+}
+
+/** {@link wordSpelling} of a token, without looking its word up again. */
+export function tokenSpelling(token: Token): 'gb' | 'us' | undefined {
+  return token.word ? spellingOf(token.word, token.raw) : undefined;
+}
+
+function spellingOf(entry: Word, raw: string): 'gb' | 'us' | undefined {
   if (entry.variant === undefined) entry.variant = spellingVariant(raw.toLowerCase()) ?? null;
   return entry.variant ?? undefined;
 }
@@ -272,21 +305,13 @@ export function tokenize(text: string): Token[] {
     const end = wordEnd(text, i);
     i = end;
     const raw = text.slice(start, end);
-    let key = raw;
-    let fold = raw;
-    if (!numeric) {
-      const keys = keysOf(raw);
-      key = keys.key;
-      fold = keys.fold;
+    const joined = prevEnd >= 0 && isJoinGap(text, prevEnd, start);
+    if (numeric) {
+      tokens.push({ start, end, raw, key: raw, fold: raw, joined, word: undefined });
+    } else {
+      const word = keysOf(raw);
+      tokens.push({ start, end, raw, key: word.key, fold: word.fold, joined, word });
     }
-    tokens.push({
-      start,
-      end,
-      raw,
-      key,
-      fold,
-      joined: prevEnd >= 0 && isJoinGap(text, prevEnd, start),
-    });
     prevEnd = end;
   }
   return tokens;

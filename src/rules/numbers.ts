@@ -53,7 +53,7 @@ export function extractNumbers(text: string, lang: 'vi' | 'en', options: Extract
   const covered: Array<[number, number]> = [];
   digitMentions(masked, text, lang, mentions, covered);
   // Words that overlap digits stay in place (so that "năm 2024" is seen as "year"), as blanks.
-  const tokens = tokenize(masked).map((t) => (covered.some(([a, b]) => t.start < b && t.end > a) ? { ...t, key: NUMERAL, raw: NUMERAL } : t));
+  const tokens = tokenize(masked).map((t) => (covered.some(([a, b]) => t.start < b && t.end > a) ? { ...t, key: NUMERAL, raw: NUMERAL, word: undefined } : t));
   if (lang === 'vi') viWordMentions(text, tokens, mentions);
   else enWordMentions(masked, text, tokens, mentions);
   romanMentions(text, tokens, lang, mentions);

@@ -51,7 +51,14 @@ const rows = (text: string) => tokenize(text).map((t) => [t.raw, t.key, t.joined
 describe('tokenize', () => {
   it('splits words and keeps offsets', () => {
     const text = "The People's Council of Ha Noi";
-    expect(tokenize(text)).toEqual([
+    const tokens = tokenize(text);
+    // Tokens of the same word share one Word (its keys, computed once); numbers have none.
+    expect(tokens.every((t) => t.word?.key === t.key && t.word.fold === t.fold)).toBe(true);
+    const again = tokenize('Noi 2024 Noi');
+    expect(again[0]!.word).toBe(tokens[5]!.word);
+    expect(again[1]!.word).toBeUndefined();
+    expect(again[2]!.word).toBe(tokens[5]!.word);
+    expect(tokens.map(({ word: _word, ...t }) => t)).toEqual([
       { start: 0, end: 3, raw: 'The', key: 'the', fold: 'the', joined: false },
       { start: 4, end: 12, raw: "People's", key: 'people', fold: 'people', joined: true },
       { start: 13, end: 20, raw: 'Council', key: 'council', fold: 'council', joined: true },
