@@ -6,18 +6,6 @@
  * footnotes, strikethrough and task lists are cheap and always on. When in doubt, the extension is
  * used: the result is then exactly what remark-gfm gives.
  */
-import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
-import { gfmFootnote } from 'micromark-extension-gfm-footnote';
-import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
-import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
-import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
-import type { Processor } from 'unified';
-
 export interface GfmFeatures {
   table: boolean;
   autolink: boolean;
@@ -30,28 +18,13 @@ const TABLE_DELIMITER_END = /\|[ \t]*:?-+:?[ \t]*\|?[ \t]*$/m;
 const AUTOLINK = /www\.|https?:\/\/|mailto:|xmpp:|[\w.+-]@[\w-]/i;
 /**
  * A whole inline link `[text](destination)`: its destination is not text, so it needs no
- * autolinking. No bracket inside the text: in `[www.x.vn [t](u)` only `[t](u)` is a link.
+ * autolinking. No bracket inside the text: in `[www.x.vn [t](u)` only `[t](u)` is a link. No
+ * backslash before or inside it: `\[https://a.vn](https://a.vn)` is no link, and its URLs are
+ * autolinked.
  */
-const INLINE_LINK = /\[[^\][\n]*\]\([^\s()<>]*\)/g;
+const INLINE_LINK = /(?<!\\)\[[^\][\n\\]*\]\([^\s()<>\\]*\)/g;
 
 export function detectGfm(text: string): GfmFeatures {
   const autolink = AUTOLINK.test(text) && AUTOLINK.test(text.replace(INLINE_LINK, '[]'));
   return { table: TABLE_DELIMITER.test(text) || TABLE_DELIMITER_END.test(text), autolink };
-}
-
-/** A unified plugin adding the GFM extensions that `features` asks for. */
-export function gfmPlugin(this: Processor, features: GfmFeatures): void {
-  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
-  const micromark = (data.micromarkExtensions ??= []);
-  const fromMarkdown = (data.fromMarkdownExtensions ??= []);
-  micromark.push(gfmFootnote(), gfmStrikethrough(), gfmTaskListItem());
-  fromMarkdown.push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown());
-  if (features.table) {
-    micromark.push(gfmTable());
-    fromMarkdown.push(gfmTableFromMarkdown());
-  }
-  if (features.autolink) {
-    micromark.push(gfmAutolinkLiteral());
-    fromMarkdown.push(gfmAutolinkLiteralFromMarkdown());
-  }
 }

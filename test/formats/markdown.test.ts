@@ -114,6 +114,19 @@ describe('parseMarkdown: what is not prose', () => {
     expect(texts('[www.x.vn [t]()')).toEqual([['paragraph', '[\uFFFC t']]);
   });
 
+  it('finds the URLs of a link whose bracket is escaped (it is no link)', () => {
+    expect(texts('\\[https://a.vn](https://a.vn)')).toEqual([['paragraph', '[\uFFFC](\uFFFC)']]);
+    expect(texts('[a\\](https://a.vn)')).toEqual([['paragraph', '[a](\uFFFC)']]);
+  });
+
+  it('maps autolinks found inside emphasis and after a character reference exactly', () => {
+    const src = 'x _a@b.co_ &#0;www.x.org&#39;# Party';
+    const [seg] = parseMarkdown(src).segments;
+    expect(seg?.text).toBe('x \uFFFC \uFFFD\uFFFC Party');
+    // The e-mail address inside the emphasis at 3, the URL after the reference at 15, "Party" at 31.
+    expect([2, 3, 4, 5, 6, 7].map((i) => toSourceOffset(seg!, i))).toEqual([3, 10, 11, 15, 30, 31]);
+  });
+
   it('maps text around GFM autolink literals, whose split nodes have no positions', () => {
     const src = '# Party-->www.x.org Committee\\ and a@b.co';
     const [seg] = parseMarkdown(src).segments;
