@@ -15,15 +15,12 @@
  * character references give their decoded character, mapped to the start of the escape or
  * reference (`\*` → "*" at the backslash, `&amp;` → "&" at the ampersand).
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import { detectGfm, gfmPlugin, type GfmFeatures } from './gfm.js';
+import { detectGfm } from './gfm.js';
 import { yaml } from '../deps/yaml.js';
 import type { Segment } from '../types.js';
-import { SegmentBuilder } from './locate.js';
-import { type Directive, isCommentOnly, parseDirectives } from './directives.js';
-import { DEFAULT_CHUNK_SIZE, isClosingFence, splitMarkdown } from './chunk.js';
+import type { Directive } from './directives.js';
+import { DEFAULT_CHUNK_SIZE, splitMarkdown } from './chunk.js';
+import { endsOpen, markdownEvents, walkEvents, type Event, type WalkContext } from './markdown-events.js';
 
 export interface ParsedDocument {
   segments: Segment[];
@@ -47,44 +44,11 @@ export interface ParseMarkdownOptions {
   gfm?: 'detect' | 'all';
 }
 
-/**
- * Processors, created once per combination and reused: with front matter for the first chunk
- * only (it exists only at the very start of a file), and with the GFM extensions the chunk needs
- * (see gfm.ts).
- */
-const processors = new Map<string, ReturnType<typeof createProcessor>>();
-
-function createProcessor(first: boolean, features: GfmFeatures) {
-  const p = unified().use(remarkParse).use(gfmPlugin, features);
-  return first ? p.use(remarkFrontmatter, ['yaml']) : p;
-}
-
-/** The part of an mdast node this module reads. */
-interface MdNode {
-  type: string;
-  value?: string;
-  url?: string;
-  alt?: string | null;
-  children?: MdNode[];
-  position?: { start: { line: number; column: number; offset?: number }; end: { offset?: number } };
-}
-
-interface Context {
-  /** The whole source as given. */
-  source: string;
-  /** Added to node offsets of the chunk being walked to get source offsets. */
-  base: number;
-  segments: Segment[];
-  directives: Directive[];
-  /** ignore-next directives waiting for the next block. */
-  pending: Directive[];
-}
-
 export function parseMarkdown(source: string, options: ParseMarkdownOptions = {}): ParsedDocument {
   const text = typeof source === 'string' ? source : String(source);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bom ? text.slice(1) : text;
-  const ctx: Context = { source: text, base: bom, segments: [], directives: [], pending: [] };
+  const ctx: WalkContext = { source: text, base: bom, segments: [], directives: [], pending: [] };
   const result: ParsedDocument = { segments: ctx.segments, directives: ctx.directives };
 
   const starts = splitMarkdown(body, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
@@ -95,382 +59,31 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions = {}
     let end = j < starts.length ? (starts[j] as number) : body.length;
     // The parser drops a BOM at the start of its input: then its offsets start one later.
     const shift = body.charCodeAt(start) === 0xfeff ? 1 : 0;
-    let tree = parseChunk(body.slice(start, end), i === 0, options.gfm);
+    ctx.base = bom + start + shift;
+    let events = parseChunk(body.slice(start, end), i === 0, ctx, options.gfm);
     // Safety net: a chunk that ends inside an open fence or HTML block is joined with the next.
-    while (j < starts.length && endsOpen(tree, body, start + shift)) {
+    while (j < starts.length && endsOpen(events, ctx)) {
       j++;
       end = j < starts.length ? (starts[j] as number) : body.length;
-      tree = parseChunk(body.slice(start, end), i === 0, options.gfm);
+      events = parseChunk(body.slice(start, end), i === 0, ctx, options.gfm);
     }
-    ctx.base = bom + start + shift;
-    walkRoot(tree, ctx, result);
+    walkEvents(events, ctx);
     i = j;
   }
+  // The YAML text starts on the line after the opening `---`.
+  if (ctx.frontmatter) readFrontmatter(ctx.frontmatter.value, ctx.frontmatter.line + 1, result);
   return result;
 }
 
-function parseChunk(text: string, first: boolean, gfm: ParseMarkdownOptions['gfm'] = 'detect'): MdNode {
+function parseChunk(text: string, first: boolean, ctx: WalkContext, gfm: ParseMarkdownOptions['gfm'] = 'detect'): Event[] {
   const features = gfm === 'all' ? { table: true, autolink: true } : detectGfm(text);
-  const key = `${first}:${features.table}:${features.autolink}`;
-  let processor = processors.get(key);
-  if (!processor) processors.set(key, (processor = createProcessor(first, features)));
-  return processor.parse(text) as unknown as MdNode;
-}
-
-function startOf(node: MdNode): number {
-  return node.position?.start.offset ?? 0;
-}
-function endOf(node: MdNode): number {
-  return node.position?.end.offset ?? startOf(node);
-}
-
-// ───────────────────────────── chunk checks ─────────────────────────────
-
-/** Whether the last block of a chunk is a fenced code or HTML block that was never closed. */
-function endsOpen(tree: MdNode, body: string, chunkStart: number): boolean {
-  let node: MdNode | undefined = tree;
-  while (node) {
-    if (node.type === 'code') {
-      const raw = body.slice(chunkStart + startOf(node), chunkStart + endOf(node));
-      const open = /^[ \t>]*?(`{3,}|~{3,})/.exec(raw);
-      if (!open) return false; // indented code
-      const lines = raw.split(/\r\n|\r|\n/);
-      if (lines.length < 2) return true;
-      const last = (lines[lines.length - 1] as string).replace(/^[ \t>]*?(?=[`~])/, '');
-      return !isClosingFence(last, open[1]![0]!, open[1]!.length);
-    }
-    if (node.type === 'html') {
-      const v = (node.value ?? '').trimStart();
-      if (/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i.test(v)) return !/<\/(?:script|pre|style|textarea)>/i.test(v);
-      if (v.startsWith('<!--')) return !v.slice(2).includes('-->');
-      if (v.startsWith('<?')) return !v.slice(2).includes('?>');
-      if (v.startsWith('<![CDATA[')) return !v.slice(9).includes(']]>');
-      if (/^<![A-Za-z]/.test(v)) return !v.slice(2).includes('>');
-      return false;
-    }
-    const kids: MdNode[] | undefined = node.children;
-    node = kids && kids.length > 0 ? kids[kids.length - 1] : undefined;
-  }
-  return false;
-}
-
-// ───────────────────────────── blocks ─────────────────────────────
-
-function walkRoot(tree: MdNode, ctx: Context, result: ParsedDocument): void {
-  for (const child of tree.children ?? []) {
-    if (child.type === 'yaml') {
-      readFrontmatter(child, result);
-      continue;
-    }
-    walkBlock(child, ctx);
-  }
-}
-
-function claimPending(node: MdNode, ctx: Context): void {
-  if (ctx.pending.length === 0) return;
-  const range: [number, number] = [ctx.base + startOf(node), ctx.base + endOf(node)];
-  for (const d of ctx.pending) d.range = range;
-  ctx.pending.length = 0;
-}
-
-function addDirectives(node: MdNode, ctx: Context): void {
-  const found = parseDirectives(node.value ?? '', ctx.base + startOf(node));
-  for (const d of found) {
-    ctx.directives.push(d);
-    if (d.kind === 'ignore-next') ctx.pending.push(d);
-  }
-}
-
-function walkBlock(node: MdNode, ctx: Context): void {
-  if (node.type === 'html') {
-    if (!isCommentOnly(node.value ?? '')) claimPending(node, ctx);
-    addDirectives(node, ctx);
-    return;
-  }
-  claimPending(node, ctx);
-  switch (node.type) {
-    case 'paragraph':
-      walkPhrasing(node, 'paragraph', ctx);
-      return;
-    case 'heading':
-      walkPhrasing(node, 'heading', ctx);
-      return;
-    case 'table':
-      for (const row of node.children ?? []) {
-        for (const cell of row.children ?? []) walkPhrasing(cell, 'tableCell', ctx);
-      }
-      return;
-    case 'code':
-    case 'definition':
-    case 'thematicBreak':
-    case 'yaml':
-    case 'math':
-      return;
-    default:
-      // root-like containers: list, listItem, blockquote, footnoteDefinition, …
-      for (const child of node.children ?? []) walkBlock(child, ctx);
-  }
-}
-
-// ───────────────────────────── inline ─────────────────────────────
-
-function walkPhrasing(node: MdNode, kind: string, ctx: Context): void {
-  const builder = new SegmentBuilder();
-  const alts: MdNode[] = [];
-  walkInline(node.children ?? [], builder, alts, ctx, ctx.base + startOf(node), ctx.base + endOf(node));
-  const { text, map } = builder.finish();
-  if (text.length > 0) ctx.segments.push({ text, map, kind });
-  for (const image of alts) {
-    const alt = image.alt ?? '';
-    if (alt.length === 0) continue;
-    const b = new SegmentBuilder();
-    // The alt text sits after "![" (the label); markup in it is skipped by the lenient alignment.
-    alignText(b, alt, ctx.source, ctx.base + startOf(image) + 2, ctx.base + endOf(image), true);
-    const seg = b.finish();
-    if (seg.text.length > 0) ctx.segments.push({ text: seg.text, map: seg.map, kind: 'alt' });
-  }
-}
-
-const BARRIER = '\uFFFC';
-
-/**
- * Append the prose of inline `nodes` to `b`. Nodes made by transforms (GFM autolink literals split
- * text nodes) may have no position: they are aligned from `cursor`, the source offset where the
- * previous node ended, up to `limit`. Returns the new cursor.
- */
-function walkInline(
-  nodes: MdNode[],
-  b: SegmentBuilder,
-  alts: MdNode[],
-  ctx: Context,
-  cursor: number,
-  limit: number,
-): number {
-  for (let k = 0; k < nodes.length; k++) {
-    const n = nodes[k] as MdNode;
-    const positioned = n.position?.start.offset !== undefined && n.position?.end.offset !== undefined;
-    const start = positioned ? ctx.base + startOf(n) : cursor;
-    let end: number;
-    if (positioned) {
-      end = ctx.base + endOf(n);
-    } else {
-      end = limit;
-      for (let m = k + 1; m < nodes.length; m++) {
-        const off = nodes[m]?.position?.start.offset;
-        if (off !== undefined) {
-          end = ctx.base + off;
-          break;
-        }
-      }
-    }
-    let next = end;
-    switch (n.type) {
-      case 'text':
-        next = alignText(b, n.value ?? '', ctx.source, start, end, !positioned);
-        break;
-      case 'emphasis':
-      case 'strong':
-      case 'delete':
-      case 'linkReference':
-        next = walkInline(n.children ?? [], b, alts, ctx, start, end);
-        break;
-      case 'link':
-        if (isUrlText(n)) {
-          b.appendChar(BARRIER, start);
-          if (!positioned) {
-            const v = n.children?.[0]?.value ?? '';
-            next = ctx.source.startsWith(v, start) ? start + v.length : start;
-          }
-        } else {
-          next = walkInline(n.children ?? [], b, alts, ctx, start, end);
-        }
-        break;
-      case 'break':
-        appendBreak(b, ctx.source, start, end);
-        break;
-      case 'html':
-        addDirectives(n, ctx);
-        b.appendChar(BARRIER, start);
-        break;
-      case 'image':
-      case 'imageReference':
-        b.appendChar(BARRIER, start);
-        alts.push(n);
-        break;
-      case 'footnoteReference':
-        break;
-      default:
-        // inlineCode, inlineMath and anything unknown: not prose.
-        if (n.children) next = walkInline(n.children, b, alts, ctx, start, end);
-        else b.appendChar(BARRIER, start);
-    }
-    cursor = positioned ? end : next;
-  }
-  return cursor;
-}
-
-/** A link whose text is its own URL: an autolink or a GFM autolink literal. */
-function isUrlText(n: MdNode): boolean {
-  const kids = n.children ?? [];
-  if (kids.length !== 1) return false;
-  const only = kids[0] as MdNode;
-  if (only.type !== 'text') return false;
-  const v = only.value ?? '';
-  const url = n.url ?? '';
-  return (
-    url === v ||
-    url === 'http://' + v ||
-    url === 'https://' + v ||
-    url === 'mailto:' + v ||
-    url === 'xmpp:' + v
-  );
-}
-
-/** A hard break: keep its line ending ("\n", "\r\n" or "\r") as written. */
-function appendBreak(b: SegmentBuilder, source: string, start: number, end: number): void {
-  for (let k = start; k < end; k++) {
-    const c = source.charCodeAt(k);
-    if (c === 10) {
-      b.appendRun('\n', k);
-      return;
-    }
-    if (c === 13) {
-      b.appendRun(source.charCodeAt(k + 1) === 10 && k + 1 < end ? '\r\n' : '\r', k);
-      return;
-    }
-  }
-  b.appendChar('\n', start);
-}
-
-const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
-
-function isAsciiPunctuation(c: number): boolean {
-  return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
-}
-
-/**
- * Append `value` (a node's decoded text) to `b`, finding where each character came from in
- * `source[start, end)`. Runs that match the source are copied as runs; an escape maps to its
- * backslash, a character reference to its ampersand; source characters that were dropped
- * (indentation of continuation lines, block quote markers, trailing spaces — and, when `lenient`,
- * any markup) are skipped.
- */
-function alignText(
-  b: SegmentBuilder,
-  value: string,
-  source: string,
-  start: number,
-  end: number,
-  lenient: boolean,
-): number {
-  // Fast path: the text is exactly its source.
-  if (end - start === value.length && source.startsWith(value, start)) {
-    b.appendRun(value, start);
-    return end;
-  }
-  let i = 0;
-  let j = start;
-  const n = value.length;
-  while (i < n) {
-    if (j >= end) {
-      // Nothing left to align with (should not happen): map what remains to the last character.
-      const last = Math.max(start, end - 1);
-      for (; i < n; i++) b.appendChar(value[i] as string, last);
-      return j;
-    }
-    const s = source.charCodeAt(j);
-    const v = value.charCodeAt(i);
-    if (s === 92 /* \ */ && j + 1 < end) {
-      const t = source.charCodeAt(j + 1);
-      if (isAsciiPunctuation(t) && v === t) {
-        b.appendChar(value[i] as string, j);
-        i++;
-        j += 2;
-        continue;
-      }
-    }
-    if (s === 38 /* & */) {
-      ENTITY.lastIndex = j;
-      const m = ENTITY.exec(source);
-      if (m && j + m[0].length <= end && !value.startsWith(m[0], i)) {
-        const len = decodedLength(m[0], value, i, source, j + m[0].length, end);
-        b.appendChar(value.slice(i, i + len), j);
-        i += len;
-        j += m[0].length;
-        continue;
-      }
-    }
-    if (s === v) {
-      // A run of equal characters up to the next escape or reference.
-      let k = 1;
-      while (i + k < n && j + k < end) {
-        const c = source.charCodeAt(j + k);
-        if (c !== value.charCodeAt(i + k) || c === 92 || c === 38) break;
-        k++;
-      }
-      b.appendRun(value.slice(i, i + k), j);
-      i += k;
-      j += k;
-      continue;
-    }
-    if (v === 0xfffd && s === 0) {
-      // NUL is replaced by U+FFFD.
-      b.appendChar('\uFFFD', j);
-      i++;
-      j++;
-      continue;
-    }
-    // A source character that is not in the text: skip it.
-    if (lenient || s === 32 || s === 9 || s === 62 /* > */ || s === 10 || s === 13) {
-      j++;
-      continue;
-    }
-    // Unexpected: keep going one-to-one so the map stays close.
-    b.appendChar(value[i] as string, j);
-    i++;
-    j++;
-  }
-  return j;
-}
-
-/** How many UTF-16 units of `value` (from `i`) a character reference decoded to. */
-function decodedLength(ref: string, value: string, i: number, source: string, after: number, end: number): number {
-  if (ref.charCodeAt(1) === 35 /* # */) {
-    if (value.charCodeAt(i) === 0xfffd) return 1;
-    const hex = ref[2] === 'x' || ref[2] === 'X';
-    const cp = Number.parseInt(ref.slice(hex ? 3 : 2, -1), hex ? 16 : 10);
-    return cp > 0xffff && cp <= 0x10ffff ? 2 : 1;
-  }
-  // Named references decode to one code point (rarely two, e.g. &NotEqualTilde;). Take one unless
-  // the text after it does not continue as the source does and two would.
-  const one = codePointLength(value, i);
-  if (i + one >= value.length) return Math.max(1, value.length - i);
-  const fits = (len: number): boolean => {
-    if (i + len >= value.length) return true;
-    if (after >= end) return false;
-    const c = source.charCodeAt(after);
-    return c === value.charCodeAt(i + len) || c === 38 /* & */ || c === 92 /* \\ */;
-  };
-  if (fits(one)) return one;
-  const two = one + codePointLength(value, i + one);
-  return fits(two) ? two : one;
-}
-
-function codePointLength(value: string, i: number): number {
-  const c = value.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < value.length) {
-    const d = value.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return 2;
-  }
-  return 1;
+  ctx.autolink = features.autolink;
+  return markdownEvents(text, first, features);
 }
 
 // ───────────────────────────── front matter ─────────────────────────────
 
-function readFrontmatter(node: MdNode, result: ParsedDocument): void {
-  const value = node.value ?? '';
-  // The YAML text starts on the line after the opening `---`.
-  const firstLine = (node.position?.start.line ?? 1) + 1;
+function readFrontmatter(value: string, firstLine: number, result: ParsedDocument): void {
   try {
     const doc = yaml().parseDocument(value, { prettyErrors: true });
     const err = doc.errors[0];
