@@ -63,6 +63,13 @@ export interface FuzzyIndex {
    */
   readonly rareIds: Int32Array;
   readonly rareOffsets: Int32Array;
+  /**
+   * @internal A 64-bit signature of each entry's distinctive words but the first (two halves):
+   * bit `id % 64` of each word id. A run whose signature lacks one of these bits lacks one of the
+   * words, so plausible() would say no: the visit loop rejects such entries with two ANDs.
+   */
+  readonly sigLo: Int32Array;
+  readonly sigHi: Int32Array;
   /** @internal Distinctive word → the preferred and admitted forms of 3+ words holding it. */
   readonly containing: ReadonlyMap<string, readonly Form[]>;
   /** @internal Word → entries without any distinctive word (found only through misspellings). */
@@ -267,9 +274,17 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
 
   const rareOffsets = new Int32Array(entries.length + 1);
   const rareIds = new Int32Array(entries.reduce((sum, e) => sum + e.rare.length, 0));
+  const sigLo = new Int32Array(entries.length);
+  const sigHi = new Int32Array(entries.length);
   entries.forEach((e, id) => {
     rareOffsets[id + 1] = rareOffsets[id]! + e.rare.length;
-    e.rare.forEach((w, k) => (rareIds[rareOffsets[id]! + k] = wordIds.get(w)!));
+    e.rare.forEach((w, k) => {
+      const wid = wordIds.get(w)!;
+      rareIds[rareOffsets[id]! + k] = wid;
+      if (k === 0) return;
+      if ((wid & 63) < 32) sigLo[id]! |= 1 << (wid & 31);
+      else sigHi[id]! |= 1 << (wid & 31);
+    });
   });
   const typed = <K>(lists: Map<K, number[]>): Map<K, Int32Array> =>
     new Map([...lists].map(([k, v]) => [k, Int32Array.from(v)]));
@@ -298,6 +313,8 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
     wordIds,
     rareIds,
     rareOffsets,
+    sigLo,
+    sigHi,
     containing,
     typoPostings,
     deletions,
@@ -468,6 +485,9 @@ interface RunContext {
   near: ReadonlySet<string>;
   /** The distinctive word ids marked for this run (exact or misspelt), each once. */
   ids: number[];
+  /** The signature of `ids` (see FuzzyIndex.sigLo). */
+  sigLo: number;
+  sigHi: number;
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -501,8 +521,13 @@ export function findNearMisses(index: FuzzyIndex, tokens: readonly Token[], exac
         // acceptable()). Where the hit is inside one, a form that cannot reach past it, or that
         // is the very form found there, can give none (nor can it from any other of its words).
         const inside = covering[p]! >= 0 ? exact[covering[p]!]! : undefined;
+        const { sigLo, sigHi } = index;
+        const runLo = ~ctx.sigLo;
+        const runHi = ~ctx.sigHi;
         for (let x = 0; x < list.length; x++) {
           const id = list[x]!;
+          // A word of the entry is missing from the run: plausible() would say no.
+          if (((sigLo[id]! & runLo) | (sigHi[id]! & runHi)) !== 0) continue;
           if (stamps[id] === stamp) continue;
           stamps[id] = stamp;
           const entry = index.entries[id]!;
@@ -592,10 +617,14 @@ function runContext(index: FuzzyIndex, tokens: readonly Token[], rs: number, re:
   const mark = ++scratch.runCounter;
   let near: Set<string> | undefined;
   const ids: number[] = [];
+  let sigLo = 0;
+  let sigHi = 0;
   const see = (id: number): void => {
     if (scratch.runMark[id] === mark) return;
     scratch.runMark[id] = mark;
     ids.push(id);
+    if ((id & 63) < 32) sigLo |= 1 << (id & 31);
+    else sigHi |= 1 << (id & 31);
   };
   for (let i = rs; i < re; i++) {
     const info = wordInfo(index, tokens[i]!);
@@ -606,7 +635,7 @@ function runContext(index: FuzzyIndex, tokens: readonly Token[], rs: number, re:
       if (id !== undefined) see(id);
     }
   }
-  return { mark, near: near ?? NO_WORDS, ids };
+  return { mark, near: near ?? NO_WORDS, ids, sigLo, sigHi };
 }
 
 /**
