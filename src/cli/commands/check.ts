@@ -22,7 +22,7 @@ import { discoverFiles, formatOf } from '../files.js';
 import { expandPairs, pairFormatOf, type FilePair } from '../pairs.js';
 import { getBuiltinGlossary } from '../../glossary/builtin.js';
 import { EXIT, UsageError, type CliIo } from '../io.js';
-import { readInput, type ReadProblem } from '../read.js';
+import { readInput, type ReadProblem, type ReadResult } from '../read.js';
 import { version, type ParsedCommand } from '../run.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -92,8 +92,20 @@ async function checkFiles(cmd: ParsedCommand, io: CliIo, fix: boolean): Promise<
   let fixesApplied = 0;
   let filesFixed = 0;
   let internalFailure = false;
-  for (const file of files) {
-    const outcome = await checkOne(file, settings, fix, config.maxFileSize, t);
+  // Files are read a few ahead of the one being checked: the reads (five round trips to the
+  // thread pool each) overlap with checking, and at most READ_AHEAD files wait in memory.
+  const readOptions = config.maxFileSize === undefined ? {} : { maxFileSize: config.maxFileSize };
+  const reads: Array<Promise<ReadResult> | undefined> = [];
+  const startRead = (k: number): void => {
+    if (k < files.length) reads[k] = readInput(files[k]!, readOptions);
+  };
+  for (let k = 0; k < READ_AHEAD; k++) startRead(k);
+  for (let k = 0; k < files.length; k++) {
+    const file = files[k]!;
+    const read = await reads[k]!;
+    reads[k] = undefined;
+    startRead(k + READ_AHEAD);
+    const outcome = await checkOne(file, read, settings, fix, t);
     results.push(outcome.result);
     fixesApplied += outcome.applied;
     if (outcome.applied > 0) filesFixed++;
@@ -137,14 +149,9 @@ interface Outcome {
   internal: boolean;
 }
 
-async function checkOne(
-  file: string,
-  settings: Settings,
-  fix: boolean,
-  maxFileSize: number | undefined,
-  t: Translate,
-): Promise<Outcome> {
-  const read = await readInput(file, maxFileSize === undefined ? {} : { maxFileSize });
+const READ_AHEAD = 4;
+
+async function checkOne(file: string, read: ReadResult, settings: Settings, fix: boolean, t: Translate): Promise<Outcome> {
   if (!read.ok) return { result: single(file, READ_ERROR, readProblemText(read, t)), applied: 0, internal: false };
 
   const format = formatOf(file);
