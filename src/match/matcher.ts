@@ -69,6 +69,8 @@ export function createMatcher(glossary: CompiledGlossary, options: MatcherOption
   return matcher;
 }
 
+const NO_FORMS: Form[] = [];
+
 interface Best {
   end: number;
   forms: Form[];
@@ -105,7 +107,7 @@ function matchTokens(
   for (let i = 0; i < tokens.length; i++) {
     // Most words start no term: pass them over without walking the trie.
     if (starts && !canStart(starts, owner, tokens[i]!)) continue;
-    const best: Best = { end: i, forms: [] };
+    const best: Best = { end: i, forms: NO_FORMS };
     walk(root, places, tokens, text, i, i, undefined, best);
     if (best.forms.length === 0 || best.end <= i) continue;
     found.push({
@@ -166,7 +168,8 @@ function walk(
   let next: TrieNode<Form> | undefined = node;
   if (j > start && !tokens[j]!.joined) {
     // Only a term that has a comma (or ; :) here may go on across one in the text.
-    next = text !== undefined && INNER_PUNCTUATION.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) ? node.next.get(BREAK) : undefined;
+    const comma = node.next.get(BREAK);
+    next = comma && text !== undefined && INNER_PUNCTUATION.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) ? comma : undefined;
     if (!next) return;
   }
   const child = next.next.get(tokens[j]!.key);
