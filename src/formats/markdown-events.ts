@@ -105,6 +105,8 @@ export function walkEvents(events: Event[], ctx: WalkContext): void {
       continue;
     }
     if (BLOCKS.has(type)) claimPending(ctx, token);
+    // A list item has no token of its own: it runs from its marker to the next one of its list.
+    if (type === 'listItemPrefix' && ctx.pending.length > 0) claimRange(ctx, startOf(ctx, token), ctx.base + listItemEnd(events, i));
     if (type === 'yaml') {
       readYaml(events, i, ctx);
       i = exitOf(events, i) + 1;
@@ -159,10 +161,30 @@ function sliceOf(ctx: WalkContext, token: Token): string {
 }
 
 function claimPending(ctx: WalkContext, token: Token): void {
-  if (ctx.pending.length === 0) return;
-  const range: [number, number] = [startOf(ctx, token), endOf(ctx, token)];
+  if (ctx.pending.length > 0) claimRange(ctx, startOf(ctx, token), endOf(ctx, token));
+}
+
+function claimRange(ctx: WalkContext, start: number, end: number): void {
+  const range: [number, number] = [start, end];
   for (const d of ctx.pending) d.range = range;
   ctx.pending.length = 0;
+}
+
+/** Where the list item whose prefix is entered at `i` ends: the end of its last content. */
+function listItemEnd(events: Event[], i: number): number {
+  let end = (events[i] as Event)[1].end.offset;
+  let depth = 0;
+  for (let k = i; k < events.length; k++) {
+    const [kind, t] = events[k] as Event;
+    if (kind === 'exit') {
+      if (--depth < 0) break; // the list ends
+      continue;
+    }
+    if (depth === 0 && k > i && t.type === 'listItemPrefix') break;
+    depth++;
+    if (t.type !== 'lineEnding' && t.type !== 'lineEndingBlank') end = Math.max(end, t.end.offset);
+  }
+  return end;
 }
 
 function addDirectives(ctx: WalkContext, html: string, token: Token): void {
@@ -245,9 +267,14 @@ function inline(
     }
     switch (type) {
       case 'data':
-      case 'lineEnding':
         out.appendRun(sliceOf(ctx, token), startOf(ctx, token));
         break;
+      case 'lineEnding': {
+        // The token can reach over a tab that the next line's indent partly used: keep the break.
+        const at = startOf(ctx, token);
+        out.appendRun(ctx.source.startsWith('\r\n', at) ? '\r\n' : ctx.source.charAt(at), at);
+        break;
+      }
       case 'characterEscape':
       case 'characterEscapeValue':
       case 'escapeMarker':
@@ -260,12 +287,15 @@ function inline(
       default:
         if (QUIET.has(type)) break;
         run?.flush();
-        i = construct(events, i, type, token, b, alts, ctx, inLink);
+        i = construct(events, i, type, token, b, alts, ctx);
     }
     i++;
   }
   run?.flush();
 }
+
+/** Constructs in prose whose insides are never text: destinations, reference labels, footnote calls, task list checks. */
+const NOT_TEXT = new Set(['resource', 'reference', 'gfmFootnoteCall', 'taskListCheck']);
 
 /** Anything in prose but text: returns the index of the last event it used. */
 function construct(
@@ -276,8 +306,8 @@ function construct(
   b: SegmentBuilder,
   alts: SegmentBuilder[] | undefined,
   ctx: WalkContext,
-  inLink: boolean,
 ): number {
+  if (NOT_TEXT.has(type)) return exitOf(events, i);
   // In an alt text (no `alts`), everything is plain text, as mdast's alt string has it.
   if (alts === undefined) return altConstruct(events, i, type, token, b, ctx);
   switch (type) {
@@ -300,22 +330,20 @@ function construct(
       b.appendChar(BARRIER, startOf(ctx, token));
       const exit = exitOf(events, i);
       const alt = new SegmentBuilder();
-      // The alt text is the label's text, with its markup removed.
-      const label = findChild(events, i, exit, 'labelText');
-      if (label !== -1) inline(events, label + 1, exitOf(events, label), alt, undefined, ctx);
+      imageAlt(events, i, exit, alt, ctx);
       alts.push(alt);
       return exit;
     }
-    case 'resource':
-    case 'reference':
-    case 'gfmFootnoteCall':
-    case 'taskListCheck':
-      return exitOf(events, i);
     default:
       // emphasis, strong, strikethrough, labels, hard breaks…: their text comes as it is reached.
-      void inLink;
       return i;
   }
+}
+
+/** The alt text of the image entered at `i`: its label's text, with markup removed, into `b`. */
+function imageAlt(events: Event[], i: number, exit: number, b: SegmentBuilder, ctx: WalkContext): void {
+  const label = findChild(events, i, exit, 'labelText');
+  if (label !== -1) inline(events, label + 1, exitOf(events, label), b, undefined, ctx);
 }
 
 /** A construct inside an alt text: its text as mdast-util-to-string gives it. */
@@ -337,15 +365,9 @@ function altConstruct(events: Event[], i: number, type: string, token: Token, b:
       return exitOf(events, i);
     case 'image': {
       const exit = exitOf(events, i);
-      const label = findChild(events, i, exit, 'labelText');
-      if (label !== -1) inline(events, label + 1, exitOf(events, label), b, undefined, ctx);
+      imageAlt(events, i, exit, b, ctx);
       return exit;
     }
-    case 'resource':
-    case 'reference':
-    case 'gfmFootnoteCall':
-    case 'taskListCheck':
-      return exitOf(events, i);
     default:
       return i;
   }

@@ -119,6 +119,18 @@ describe('parseMarkdown: what is not prose', () => {
     expect(texts('[a\\](https://a.vn)')).toEqual([['paragraph', '[a](\uFFFC)']]);
   });
 
+  it('maps alt text with links and brackets in it exactly', () => {
+    const src = '![[[x]: ](u) *Party* [Front](v)](img.png)';
+    const [alt] = parseMarkdown(src).segments;
+    expect(alt?.text).toBe('[x]:  Party Front');
+    expect([0, 1, 6, 12].map((i) => toSourceOffset(alt!, i))).toEqual([3, 4, 14, 22]);
+  });
+
+  it('keeps the words on both sides of a hard break in an alt text apart', () => {
+    const doc = parseMarkdown('![Party\\\nCommittee](u.png)');
+    expect(doc.segments.map((s) => [s.kind, s.text])).toEqual([['alt', 'Party\nCommittee']]);
+  });
+
   it('maps autolinks found inside emphasis and after a character reference exactly', () => {
     const src = 'x _a@b.co_ &#0;www.x.org&#39;# Party';
     const [seg] = parseMarkdown(src).segments;

@@ -38,6 +38,8 @@ export interface OracleDocument {
    * offsets are found by a lenient alignment that can be off, so only the text is comparable.
    */
   exact: boolean;
+  /** True when an image's alt text holds a hard break, which the mdast alt string loses. */
+  altBreaks: boolean;
 }
 
 /** Segments and directives of a (small: not split in pieces) Markdown text, from its mdast tree. */
@@ -46,10 +48,10 @@ export function mdastSegments(source: string): OracleDocument {
   const body = bom ? source.slice(1) : source;
   // The parser drops a BOM at the start of its input: then its offsets start one later.
   const shift = body.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const ctx: Context = { source, base: bom + shift, segments: [], directives: [], pending: [], exact: true };
+  const ctx: Context = { source, base: bom + shift, segments: [], directives: [], pending: [], exact: true, altBreaks: false };
   const tree = processor.parse(body) as unknown as MdNode;
   for (const child of tree.children ?? []) if (child.type !== 'yaml') walkBlock(child, ctx);
-  return { segments: ctx.segments, directives: ctx.directives, exact: ctx.exact };
+  return { segments: ctx.segments, directives: ctx.directives, exact: ctx.exact, altBreaks: ctx.altBreaks };
 }
 
 /** The part of an mdast node this module reads. */
@@ -72,6 +74,7 @@ interface Context {
   /** ignore-next directives waiting for the next block. */
   pending: Directive[];
   exact: boolean;
+  altBreaks: boolean;
 }
 
 function startOf(node: MdNode): number {
@@ -138,6 +141,8 @@ function walkPhrasing(node: MdNode, kind: string, ctx: Context): void {
   if (text.length > 0) ctx.segments.push({ text, map, kind });
   for (const image of alts) {
     const alt = image.alt ?? '';
+    // mdast's alt string drops a hard break, joining the words on both sides of it.
+    if (/\\(?:\r\n|\r|\n)| {2,}(?:\r\n|\r|\n)/.test(ctx.source.slice(ctx.base + startOf(image), ctx.base + endOf(image)))) ctx.altBreaks = true;
     if (alt.length === 0) continue;
     const b = new SegmentBuilder();
     // The alt text sits after "![" (the label); markup in it is skipped by the lenient alignment.
@@ -372,7 +377,8 @@ function decodedLength(ref: string, value: string, i: number, source: string, af
     if (after >= end) return false;
     const c = source.charCodeAt(after);
     const v = value.charCodeAt(i + len);
-    return c === v || (c === 0 && v === 0xfffd) || c === 38 /* & */ || c === 92 /* \\ */;
+    // (A space or tab before a line break is dropped from the text.)
+    return c === v || (c === 0 && v === 0xfffd) || ((c === 32 || c === 9) && (v === 10 || v === 13)) || c === 38 /* & */ || c === 92 /* \\ */;
   };
   if (fits(one)) return one;
   const two = one + codePointLength(value, i + one);
