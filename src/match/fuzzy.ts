@@ -417,10 +417,10 @@ export interface WordInfo {
 const WORDS_LIMIT = 50_000;
 
 /**
- * One Map lookup per token instead of four: most words of a text are neither an anchor nor a
- * possible misspelling, and are then passed over at once.
+ * What the index knows of a token's word, kept on the tokeniser's Word: one lookup per distinct
+ * word, not four per token. Most words of a text are neither an anchor nor a possible misspelling,
+ * and are then passed over at once.
  */
-/** What the index knows of a token's word; kept on the token's word, so one lookup per word. */
 function wordInfo(index: FuzzyIndex, token: Token): WordInfo {
   const word = token.word;
   if (word === undefined || word.key !== token.key) return infoOf(index, token.key);
@@ -431,6 +431,7 @@ function wordInfo(index: FuzzyIndex, token: Token): WordInfo {
   return word.near as WordInfo;
 }
 
+/** The same for a key, cached in the index (for tokens without a Word: numbers, rewritten keys). */
 function infoOf(index: FuzzyIndex, key: string): WordInfo {
   let info = index.words.get(key);
   if (info === undefined) {

@@ -38,12 +38,13 @@ export interface Token {
 export class Word {
   /** British or American spelling of the word, found on first use; null: neither. */
   variant: 'gb' | 'us' | null | undefined = undefined;
-  /** The matcher (its {@link ownerId}) that computed `starts`; 0: none. */
+  /** @internal The matcher (its {@link ownerId}) that computed `starts`; 0: none. */
   startsOwner = 0;
-  /** Whether a term of that matcher can start with this word. */
+  /** @internal Whether a term of that matcher can start with this word. */
   starts = false;
-  /** The near-miss index (its {@link ownerId}) that computed `near`; 0: none. */
+  /** @internal The near-miss index (its {@link ownerId}) that computed `near`; 0: none. */
   nearOwner = 0;
+  /** @internal */
   near: unknown = undefined;
   constructor(
     readonly key: string,
