@@ -8,32 +8,27 @@ const PACKAGE: Record<(typeof DEPS)[number], string> = { yaml: 'yaml', zod: 'zod
 
 /**
  * src/deps/<name>.ts loads a package with require() and a computed name on first use, which a
- * bundler cannot follow. In the bundles it becomes, for the library, a literal require() of the
- * bundled package (esbuild wraps it so that it still runs on first use only) and, for the CLI, a
- * static import (the CLI's own lazy import()s decide what is loaded).
+ * bundler cannot follow. In the bundles it becomes a literal require() of the bundled package:
+ * esbuild wraps the package so that its code still runs on first use only (a command line that
+ * checks a file without front matter never runs yaml's code, nor zod's without a config file).
  */
-function bundledDeps(mode: 'lazy' | 'static'): Plugin {
-  return {
-    name: `bundled-deps-${mode}`,
-    setup(build) {
-      build.onResolve({ filter: /[\\/]deps[\\/](yaml|zod|saxes|fuse)\.js$/ }, (args) => ({
-        path: /(yaml|zod|saxes|fuse)\.js$/.exec(args.path)![1]!,
-        namespace: 'bundled-dep',
-      }));
-      build.onLoad({ filter: /.*/, namespace: 'bundled-dep' }, (args) => {
-        const name = args.path as (typeof DEPS)[number];
-        const pkg = PACKAGE[name];
-        const contents =
-          mode === 'lazy'
-            ? `let m; export const ${name} = () => (m ??= require('${pkg}'));`
-            : name === 'fuse'
-              ? `import Fuse from 'fuse.js'; export const fuse = () => Fuse;`
-              : `import * as m from '${pkg}'; export const ${name} = () => m;`;
-        return { contents, resolveDir: process.cwd(), loader: 'ts' };
-      });
-    },
-  };
-}
+const bundledDeps: Plugin = {
+  name: 'bundled-deps',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]deps[\\/](yaml|zod|saxes|fuse)\.js$/ }, (args) => ({
+      path: /(yaml|zod|saxes|fuse)\.js$/.exec(args.path)![1]!,
+      namespace: 'bundled-dep',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'bundled-dep' }, (args) => {
+      const name = args.path as (typeof DEPS)[number];
+      return {
+        contents: `let m; export const ${name} = () => (m ??= require('${PACKAGE[name]}'));`,
+        resolveDir: process.cwd(),
+        loader: 'ts',
+      };
+    });
+  },
+};
 
 // Both builds are single bundles with their dependencies: loading a few files is much faster than
 // resolving and reading the two hundred small modules of micromark and friends (importing the
@@ -57,11 +52,11 @@ export default defineConfig([
     ...shared,
     entry: { index: 'src/index.ts', glossary: 'src/glossary/index.ts' },
     dts: true,
-    esbuildPlugins: [bundledDeps('lazy'), notices()],
+    esbuildPlugins: [bundledDeps, notices()],
   },
   {
     ...shared,
     entry: { cli: 'src/cli/main.ts' },
-    esbuildPlugins: [bundledDeps('static'), notices()],
+    esbuildPlugins: [bundledDeps, notices()],
   },
 ]);
