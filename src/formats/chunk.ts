@@ -104,7 +104,7 @@ function isBlank(line: string): boolean {
 }
 
 /** Whether `line` closes a fence opened with `length` times `char`. */
-export function isClosingFence(line: string, char: string, length: number): boolean {
+function isClosingFence(line: string, char: string, length: number): boolean {
   let i = 0;
   while (i < 3 && line.charCodeAt(i) === 32) i++;
   let n = 0;
