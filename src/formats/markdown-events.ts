@@ -384,8 +384,15 @@ let autolinkTransform: ((tree: unknown) => void) | undefined;
  * The text of one mdast text node, gathered with the source offset of each piece, then passed to
  * the GFM autolink literal transform; what it turns into links becomes one barrier.
  */
+/** A piece of a text node: a run copied from `at` on (`run`), or one character that stands for what starts at `at`. */
+interface Piece {
+  text: string;
+  at: number;
+  run: boolean;
+}
+
 class TextRun implements Sink {
-  private pieces: Array<{ text: string; at: number; run: boolean }> = [];
+  private pieces: Piece[] = [];
   constructor(private readonly b: SegmentBuilder) {}
 
   appendRun(text: string, at: number): void {
@@ -414,7 +421,7 @@ class TextRun implements Sink {
   }
 
   /** Append value[from, to) with the offsets its pieces came from. */
-  private copy(pieces: Array<{ text: string; at: number; run: boolean }>, from: number, to: number): void {
+  private copy(pieces: Piece[], from: number, to: number): void {
     let pos = 0;
     for (const p of pieces) {
       const a = Math.max(from, pos);
@@ -427,7 +434,7 @@ class TextRun implements Sink {
     }
   }
 
-  private offsetAt(pieces: Array<{ text: string; at: number; run: boolean }>, index: number): number {
+  private offsetAt(pieces: Piece[], index: number): number {
     let pos = 0;
     for (const p of pieces) {
       if (index < pos + p.text.length) return p.run ? p.at + (index - pos) : p.at;

@@ -282,8 +282,8 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
       const wid = wordIds.get(w)!;
       rareIds[rareOffsets[id]! + k] = wid;
       if (k === 0) return;
-      if ((wid & 63) < 32) sigLo[id]! |= 1 << (wid & 31);
-      else sigHi[id]! |= 1 << (wid & 31);
+      if (inLowHalf(wid)) sigLo[id]! |= sigBit(wid);
+      else sigHi[id]! |= sigBit(wid);
     });
   });
   const typed = <K>(lists: Map<K, number[]>): Map<K, Int32Array> =>
@@ -478,6 +478,10 @@ interface Candidate {
   evidence: number;
 }
 
+/** A word id's bit in a 64-bit signature (see FuzzyIndex.sigLo): bit `id % 64`, in two halves. */
+const inLowHalf = (id: number): boolean => (id & 63) < 32;
+const sigBit = (id: number): number => 1 << (id & 31);
+
 /** What the cheap checks need to know about one run of joined tokens, built on first use. */
 interface RunContext {
   /** The mark of this run in scratch.runMark: its distinctive words, exact or misspelt. */
@@ -624,8 +628,8 @@ function runContext(index: FuzzyIndex, tokens: readonly Token[], rs: number, re:
     if (scratch.runMark[id] === mark) return;
     scratch.runMark[id] = mark;
     ids.push(id);
-    if ((id & 63) < 32) sigLo |= 1 << (id & 31);
-    else sigHi |= 1 << (id & 31);
+    if (inLowHalf(id)) sigLo |= sigBit(id);
+    else sigHi |= sigBit(id);
   };
   for (let i = rs; i < re; i++) {
     const info = wordInfo(index, tokens[i]!);
