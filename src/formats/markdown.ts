@@ -19,7 +19,7 @@ import { detectGfm } from './gfm.js';
 import { yaml } from '../deps/yaml.js';
 import type { Segment } from '../types.js';
 import type { Directive } from './directives.js';
-import { DEFAULT_CHUNK_SIZE, splitMarkdown } from './chunk.js';
+import { pieceSizeFor, splitMarkdown } from './chunk.js';
 import { endsOpen, markdownEvents, walkEvents, type Event, type WalkContext } from './markdown-events.js';
 
 export interface ParsedDocument {
@@ -34,7 +34,8 @@ export interface ParsedDocument {
 export interface ParseMarkdownOptions {
   /**
    * Sources longer than this (UTF-16 units) are parsed in pieces split at top-level block
-   * boundaries (see chunk.ts). Default 256 KiB; `Infinity` parses the whole at once.
+   * boundaries (see chunk.ts). Default: 8 KiB, or 256 KiB when the source may hold a reference
+   * or footnote definition (`]:`); `Infinity` parses the whole at once.
    */
   chunkSize?: number;
   /**
@@ -51,7 +52,7 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions = {}
   const ctx: WalkContext = { source: text, base: bom, segments: [], directives: [], pending: [] };
   const result: ParsedDocument = { segments: ctx.segments, directives: ctx.directives };
 
-  const starts = splitMarkdown(body, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
+  const starts = splitMarkdown(body, options.chunkSize ?? pieceSizeFor(body));
   let i = 0;
   while (i < starts.length) {
     const start = starts[i] as number;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown, splitMarkdown } from '../../src/formats/index.js';
+import { DEFAULT_CHUNK_SIZE, PIECE_SIZE, pieceSizeFor } from '../../src/formats/chunk.js';
 import { flatten, mapViolations } from './helpers.js';
 import { generateMarkdown } from './generate.js';
 
@@ -83,6 +84,28 @@ describe('parseMarkdown in chunks', () => {
     const chunked = parseMarkdown(src, { chunkSize: 1 });
     expect(chunked.directives[0]?.range).toEqual([31, 39]);
     expect(chunked.directives).toEqual(parseMarkdown(src, { chunkSize: Infinity }).directives);
+  });
+
+  it('by default parses an article without definitions in small pieces, with the same result', () => {
+    const src = generateMarkdown(60_000, 5);
+    expect(src).not.toContain(']:');
+    expect(pieceSizeFor(src)).toBe(PIECE_SIZE);
+    expect(splitMarkdown(src, PIECE_SIZE).length).toBeGreaterThan(5);
+    const whole = parseMarkdown(src, { chunkSize: Infinity });
+    const byDefault = parseMarkdown(src);
+    expect(flatten(byDefault.segments)).toEqual(flatten(whole.segments));
+    expect(byDefault.directives).toEqual(whole.directives);
+  });
+
+  it('by default keeps a document that may hold definitions whole up to 256 KiB', () => {
+    const filler = 'The Provincial Party Committee met on Monday.\n\n'.repeat(800);
+    expect(filler.length).toBeGreaterThan(4 * PIECE_SIZE);
+    for (const definition of ['[nd]: https://nhandan.vn', '[^nd]: Nhan Dan, 3 May 2024.']) {
+      const src = `[Nhan Dan][nd] and a note[^nd].\n\n${filler}${definition}\n`;
+      expect(pieceSizeFor(src)).toBe(DEFAULT_CHUNK_SIZE);
+      expect(flatten(parseMarkdown(src).segments)).toEqual(flatten(parseMarkdown(src, { chunkSize: Infinity }).segments));
+    }
+    expect(parseMarkdown(`[Nhan Dan][nd]\n\n${filler}[nd]: https://nhandan.vn\n`).segments[0]?.text).toBe('Nhan Dan');
   });
 
   it('loses reference definitions across chunks (documented)', () => {
