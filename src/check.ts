@@ -35,11 +35,24 @@ export interface CheckOptions {
 export type CheckResult = FileResult;
 
 export function check(text: string, options: CheckOptions = {}): CheckResult {
+  prepareGlossary(options.glossary ?? getBuiltinGlossary(), options.rules);
   const doc = (options.format ?? 'markdown') === 'markdown' ? parseMarkdown(text) : parseText(text);
   const messages = checkParsed(text, doc, options);
   if (doc.frontmatterError) messages.unshift(frontmatterMessage(text, doc.frontmatterError));
   renderMessages(messages, options.lang ?? 'en');
   return { filePath: options.filePath ?? '<text>', messages, ...countSeverities(messages) };
+}
+
+/**
+ * Build the glossary's matcher and the enabled rules' indexes, each once per glossary (later calls
+ * find them cached), before a document is read. Built in the middle of the first document (0.3 s
+ * for 10,000 terms), they kept its objects alive through many young-generation collections, and V8
+ * then allocated every later document's objects in old space: collections about 3× dearer for the
+ * rest of the run.
+ */
+function prepareGlossary(glossary: CompiledGlossary, levels: CheckOptions['rules']): void {
+  createMatcher(glossary, { lang: 'en' });
+  for (const rule of RULES) if (levels?.[rule.id] !== 'off') rule.prepare?.(glossary);
 }
 
 /** The messages for an already-parsed document, unrendered, sorted by position. */

@@ -12,6 +12,9 @@ export const nearMiss: Rule = {
   id: 'near-miss',
   severity: 'warning',
   fixable: false,
+  prepare(glossary) {
+    createFuzzyIndex(glossary, { lang: 'en' });
+  },
   check(doc, report) {
     const index = createFuzzyIndex(doc.glossary, { lang: 'en' });
     for (const view of doc.segments) {

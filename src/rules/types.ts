@@ -55,4 +55,9 @@ export interface Rule {
   fixable: boolean;
   /** One line on what the rule reports, for docs and SARIF (`rules:meta.<id>`). */
   check(doc: DocumentView, report: (r: Report) => void, settings: RuleSettings): void;
+  /**
+   * Build what the rule keeps per glossary (cached with it), so that check() can do it before it
+   * reads a document rather than in the middle of one.
+   */
+  prepare?(glossary: CompiledGlossary): void;
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/formats/markdown.js';
 import { compileGlossary, type CompiledGlossary } from '../../src/glossary/compile.js';
+import { createFuzzyIndex } from '../../src/match/fuzzy.js';
 import { createMatcher } from '../../src/match/matcher.js';
 import { tokenize } from '../../src/normalize/index.js';
 import { nearMiss } from '../../src/rules/near-miss.js';
@@ -165,5 +166,13 @@ describe('near-miss', () => {
       ['Central Committee of Mass Mobilization', 'ban-dan-van-trung-uong'],
       ['Vietnam Fatherlan Front', 'mat-tran-to-quoc-viet-nam'],
     ]);
+  });
+
+  it('builds its index when prepared, and check() finds the same one', () => {
+    const fresh = compileGlossary({ concepts, places: [] });
+    nearMiss.prepare!(fresh);
+    const prepared = createFuzzyIndex(fresh, { lang: 'en' });
+    expect(prepared.entries.length).toBeGreaterThan(0);
+    expect(createFuzzyIndex(fresh, { lang: 'en' })).toBe(prepared);
   });
 });
