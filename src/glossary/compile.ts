@@ -112,7 +112,8 @@ export function keysOfTerm(text: string): { keys: string[]; folds: string[] } {
       folds.push(token.fold);
     });
   });
-  return { keys, folds };
+  // Most English terms fold to themselves: share the one array (forms never change their keys).
+  return { keys, folds: folds.every((f, i) => f === keys[i]) ? keys : folds };
 }
 
 /** The keys of every form of `data`, in compile order, for PrecomputedKeys. */

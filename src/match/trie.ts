@@ -4,13 +4,18 @@
  * consumes one place name from a second trie of province and city names.
  */
 export interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  /** Edges by key; a leaf shares one empty map (most nodes of a big glossary are leaves). */
+  next: ReadonlyMap<string, TrieNode<T>>;
   /** Continuation after a `{place}` slot. */
   slot?: TrieNode<T>;
+  /** What ends here; inner nodes share one empty (frozen) array. */
   values: T[];
 }
 
-export const createNode = <T>(): TrieNode<T> => ({ next: new Map(), values: [] });
+const NO_EDGES: ReadonlyMap<string, never> = new Map<string, never>();
+const NO_VALUES: never[] = Object.freeze([]) as never[];
+
+export const createNode = <T>(): TrieNode<T> => ({ next: NO_EDGES, values: NO_VALUES });
 
 export function insert<T>(root: TrieNode<T>, keys: readonly string[], value: T, slotKey?: string): void {
   let node = root;
@@ -23,9 +28,11 @@ export function insert<T>(root: TrieNode<T>, keys: readonly string[], value: T, 
     let child = node.next.get(key);
     if (!child) {
       child = createNode<T>();
-      node.next.set(key, child);
+      if (node.next === NO_EDGES) node.next = new Map();
+      (node.next as Map<string, TrieNode<T>>).set(key, child);
     }
     node = child;
   }
-  node.values.push(value);
+  if (node.values === NO_VALUES) node.values = [value];
+  else node.values.push(value);
 }
