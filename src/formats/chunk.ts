@@ -3,9 +3,8 @@
  *
  * remark-parse is superlinear on one big document, so a source larger than `chunkSize` is cut at
  * top-level block boundaries and each piece is parsed on its own (small pieces also keep V8's
- * young generation cheap: see PIECE_SIZE); the caller adds a chunk's start
- * to every offset. A cut is made only at the start of a line that follows one or more blank lines
- * and:
+ * young generation cheap: see PIECE_SIZE); the caller adds a chunk's start to every offset. A cut
+ * is made only at the start of a line that follows one or more blank lines and:
  *
  * - is outside a fenced code block (``` and ~~~; a closing fence is the same character, at least as
  *   long, indented at most three spaces, followed only by whitespace);

@@ -168,7 +168,7 @@ describe('near-miss', () => {
     ]);
   });
 
-  it('builds its index when prepared, and check() finds the same one', () => {
+  it('builds its index when prepared, and later lookups get that same index', () => {
     const fresh = compileGlossary({ concepts, places: [] });
     nearMiss.prepare!(fresh);
     const prepared = createFuzzyIndex(fresh, { lang: 'en' });
