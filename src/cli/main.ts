@@ -22,11 +22,19 @@ main(process.argv.slice(2), {
   cwd: process.cwd(),
   isTTY: Boolean(process.stdout.isTTY),
 }).then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => exitWhenFlushed(code),
   (error: unknown) => {
     process.stderr.write(`thuatngu: ${(error as Error)?.message ?? String(error)}\n`);
-    process.exitCode = 2;
+    exitWhenFlushed(2);
   },
 );
+
+/**
+ * Leave once stdout and stderr have taken everything written. Every command has finished its
+ * work (and awaited its writes) when main() settles, but node would still wait for V8's
+ * background compile jobs before exiting: 10–20 ms of a 0.3 s cold start.
+ */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
