@@ -78,6 +78,19 @@ export interface FuzzyIndex {
   readonly deletions: ReadonlyMap<string, readonly string[]>;
   /** @internal Every word of every form of the language. */
   readonly vocabulary: ReadonlySet<string>;
+  /**
+   * @internal The same words numbered. The hot filters of the search compare these numbers, and
+   * read entries from the typed arrays below, rather than chase strings and entry objects.
+   */
+  readonly vocabIds: ReadonlyMap<string, number>;
+  /** @internal Per vocabulary id: DROPPABLE and BODY_NOUN bits (see explainable()). */
+  readonly wordClass: Uint8Array;
+  /** @internal The keys of entry e as vocabulary ids (-1: a place slot) are keyIds[keyOffsets[e] .. keyOffsets[e + 1]). */
+  readonly keyIds: Int32Array;
+  readonly keyOffsets: Int32Array;
+  /** @internal Per entry: its reach, and 1 for a deprecated form. */
+  readonly reach: Int32Array;
+  readonly deprecated: Uint8Array;
   /** @internal Key sequences (space-joined) of the forms without a place slot. */
   readonly exactKeys: ReadonlySet<string>;
   /** @internal */ readonly nearCache: Map<string, readonly string[]>;
@@ -115,6 +128,10 @@ interface Scratch {
   runCounter: number;
   /** Per distinctive word id: the run in which it was last seen (exact or misspelt). */
   runMark: Int32Array;
+  /** Per vocabulary id: the run in which some word may be a misspelling of it. */
+  nearMark: Int32Array;
+  /** The vocabulary ids of the current run's tokens. */
+  vids: Int32Array;
   cost: Int32Array;
   evidence: Int32Array;
   start: Int32Array;
@@ -157,6 +174,9 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const SMALL_WORDS = new Set([...PREPOSITIONS, ...ARTICLES, 'and']);
 /** Body nouns that translators confuse with each other ("Committee" for "Commission"). */
 const BODY_NOUNS = new Set(['committee', 'commission', 'board']);
+/** wordClass bits: a word that may be dropped or replaced at the cost of an edit; a body noun. */
+const DROPPABLE = 1;
+const BODY_NOUN = 2;
 
 const HAS_DIGIT = /\p{Nd}/u;
 const ALPHA = /^\p{L}+$/u;
@@ -286,6 +306,24 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
       else sigHi[id]! |= sigBit(wid);
     });
   });
+  const vocabIds = new Map<string, number>();
+  const wordClass = new Uint8Array(vocabulary.size);
+  for (const k of vocabulary) {
+    const v = vocabIds.size;
+    vocabIds.set(k, v);
+    if (deletable(k) || PREPOSITIONS.has(k) || ARTICLES.has(k)) wordClass[v]! |= DROPPABLE;
+    if (BODY_NOUNS.has(k)) wordClass[v]! |= BODY_NOUN;
+  }
+  const keyOffsets = new Int32Array(entries.length + 1);
+  const keyIds = new Int32Array(entries.reduce((sum, e) => sum + e.keys.length, 0));
+  const reach = new Int32Array(entries.length);
+  const deprecated = new Uint8Array(entries.length);
+  entries.forEach((e, id) => {
+    keyOffsets[id + 1] = keyOffsets[id]! + e.keys.length;
+    e.keys.forEach((k, j) => (keyIds[keyOffsets[id]! + j] = vocabIds.get(k) ?? -1));
+    reach[id] = e.reach;
+    deprecated[id] = e.deprecated ? 1 : 0;
+  });
   const typed = <K>(lists: Map<K, number[]>): Map<K, Int32Array> =>
     new Map([...lists].map(([k, v]) => [k, Int32Array.from(v)]));
   const postings = typed(postingLists);
@@ -298,6 +336,8 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
     stamp: new Int32Array(entries.length),
     runCounter: 0,
     runMark: new Int32Array(wordIds.size),
+    nearMark: new Int32Array(vocabIds.size),
+    vids: new Int32Array(64),
     cost: new Int32Array(256),
     evidence: new Int32Array(256),
     start: new Int32Array(256),
@@ -319,6 +359,12 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
     typoPostings,
     deletions,
     vocabulary,
+    vocabIds,
+    wordClass,
+    keyIds,
+    keyOffsets,
+    reach,
+    deprecated,
     exactKeys,
     nearCache: new Map(),
     words: new Map(),
@@ -412,6 +458,8 @@ export interface WordInfo {
   id: number;
   /** Entries anchored on it that have no other distinctive word. */
   single: Int32Array | undefined;
+  /** Its vocabulary id, or -1. */
+  vid: number;
 }
 
 const WORDS_LIMIT = 50_000;
@@ -440,6 +488,7 @@ function infoOf(index: FuzzyIndex, key: string): WordInfo {
       near: unknownWord(index, key) ? nearWords(index, key) : NO_NEAR,
       id: index.wordIds.get(key) ?? -1,
       single: index.single.get(key),
+      vid: index.vocabIds.get(key) ?? -1,
     };
     if (index.words.size >= WORDS_LIMIT) index.words.clear();
     index.words.set(key, info);
@@ -484,18 +533,20 @@ const sigBit = (id: number): number => 1 << (id & 31);
 
 /** What the cheap checks need to know about one run of joined tokens, built on first use. */
 interface RunContext {
-  /** The mark of this run in scratch.runMark: its distinctive words, exact or misspelt. */
+  /**
+   * The mark of this run in scratch.runMark (its distinctive words, exact or misspelt) and in
+   * scratch.nearMark (the glossary words that some word of the run may be a misspelling of).
+   */
   mark: number;
-  /** Glossary words that some word of the run may be a misspelling of. */
-  near: ReadonlySet<string>;
   /** The distinctive word ids marked for this run (exact or misspelt), each once. */
   ids: number[];
   /** The signature of `ids` (see FuzzyIndex.sigLo). */
   sigLo: number;
   sigHi: number;
+  /** The run's first token, and the vocabulary id (or -1) of each of its tokens, from index 0 (scratch.vids). */
+  start: number;
+  vids: Int32Array;
 }
-
-const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * Near-misses among `tokens`: spans that align with a glossary form at an edit cost of at most 1
@@ -535,13 +586,13 @@ export function findNearMisses(index: FuzzyIndex, tokens: readonly Token[], exac
           if (((sigLo[id]! & runLo) | (sigHi[id]! & runHi)) !== 0) continue;
           if (stamps[id] === stamp) continue;
           stamps[id] = stamp;
-          const entry = index.entries[id]!;
-          if (inside && (entry.reach <= inside.tokens[1] - inside.tokens[0] || inside.forms.includes(entry.form))) continue;
+          const reach = index.reach[id]!;
+          if (inside && (reach <= inside.tokens[1] - inside.tokens[0] || inside.forms.includes(index.entries[id]!.form))) continue;
           if (!plausible(index, id, ctx)) continue;
-          const lo = Math.max(rs, p - entry.reach);
-          const hi = Math.min(re, p + entry.reach + 1);
-          if (!explainable(entry, tokens, lo, hi, ctx)) continue;
-          const found = align(index, entry, tokens, lo, hi, covering);
+          const lo = Math.max(rs, p - reach);
+          const hi = Math.min(re, p + reach + 1);
+          if (!explainable(index, id, lo, hi, ctx)) continue;
+          const found = align(index, index.entries[id]!, tokens, lo, hi, covering);
           if (found) candidates.push({ entry: id, ...found });
         }
       };
@@ -618,9 +669,9 @@ function runContext(index: FuzzyIndex, tokens: readonly Token[], rs: number, re:
   if (scratch.runCounter >= 0x3fffffff) {
     scratch.runCounter = 0;
     scratch.runMark.fill(0);
+    scratch.nearMark.fill(0);
   }
   const mark = ++scratch.runCounter;
-  let near: Set<string> | undefined;
   const ids: number[] = [];
   let sigLo = 0;
   let sigHi = 0;
@@ -631,16 +682,20 @@ function runContext(index: FuzzyIndex, tokens: readonly Token[], rs: number, re:
     if (inLowHalf(id)) sigLo |= sigBit(id);
     else sigHi |= sigBit(id);
   };
+  if (scratch.vids.length < re - rs) scratch.vids = new Int32Array(Math.max(re - rs, scratch.vids.length * 2));
+  const vids = scratch.vids;
   for (let i = rs; i < re; i++) {
     const info = wordInfo(index, tokens[i]!);
+    vids[i - rs] = info.vid;
     if (info.id >= 0) see(info.id);
     for (const word of info.near) {
-      (near ??= new Set()).add(word);
+      const v = index.vocabIds.get(word);
+      if (v !== undefined) scratch.nearMark[v] = mark;
       const id = index.wordIds.get(word);
       if (id !== undefined) see(id);
     }
   }
-  return { mark, near: near ?? NO_WORDS, ids, sigLo, sigHi };
+  return { mark, ids, sigLo, sigHi, start: rs, vids };
 }
 
 /**
@@ -657,7 +712,11 @@ function plausible(index: FuzzyIndex, id: number, run: RunContext): boolean {
   for (let k = from + 1; k < to; k++) if (marks[rareIds[k]!] !== run.mark) return false;
   if (to - from >= MIN_EVIDENCE) return true;
   let typos = to - from;
-  for (const k of index.entries[id]!.keys) if (run.near.has(k) && ++typos >= MIN_EVIDENCE) return true;
+  const nearMark = index.scratch.nearMark;
+  for (let k = index.keyOffsets[id]!; k < index.keyOffsets[id + 1]!; k++) {
+    const v = index.keyIds[k]!;
+    if (v >= 0 && nearMark[v] === run.mark && ++typos >= MIN_EVIDENCE) return true;
+  }
   return false;
 }
 
@@ -666,15 +725,22 @@ function plausible(index: FuzzyIndex, id: number, run: RunContext): boolean {
  * hit can be paid for — misspelt (half an edit), or dropped or replaced where that is allowed (a
  * preposition, "and", an article, a body noun) — within budget.
  */
-function explainable(entry: Entry, tokens: readonly Token[], lo: number, hi: number, run: RunContext): boolean {
+function explainable(index: FuzzyIndex, id: number, lo: number, hi: number, run: RunContext): boolean {
+  const { keyIds, wordClass } = index;
+  const nearMark = index.scratch.nearMark;
+  const vids = run.vids;
+  const a = lo - run.start;
+  const b = hi - run.start;
   let cost = 0;
-  for (const k of entry.keys) {
-    if (k === PLACE_SLOT) continue;
+  for (let k = index.keyOffsets[id]!; k < index.keyOffsets[id + 1]!; k++) {
+    const v = keyIds[k]!;
+    if (v < 0) continue; // a place slot
     let found = false;
-    for (let i = lo; i < hi && !found; i++) found = tokens[i]!.key === k;
+    for (let i = a; i < b && !found; i++) found = vids[i] === v;
     if (found) continue;
-    if (run.near.has(k)) cost += NEAR;
-    else if (deletable(k) || PREPOSITIONS.has(k) || ARTICLES.has(k) || (!entry.deprecated && BODY_NOUNS.has(k))) cost += EDIT;
+    const c = wordClass[v]!;
+    if (nearMark[v] === run.mark) cost += NEAR;
+    else if ((c & DROPPABLE) !== 0 || ((c & BODY_NOUN) !== 0 && index.deprecated[id] === 0)) cost += EDIT;
     else return false;
     if (cost > BUDGET) return false;
   }
