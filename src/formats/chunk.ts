@@ -50,6 +50,16 @@ export function pieceSizeFor(source: string): number {
 }
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+/** YAML front matter as micromark-extension-frontmatter reads it: `---` lines, spaces or tabs after. */
+const FRONTMATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:[\s\S]*?(?:\r\n|\r|\n))??(?=---[ \t]*(?:\r|\n|$))/;
+
+/**
+ * Where the closing `---` line of front matter at the very start begins (0 without one): no cut
+ * before it. Front matter may hold blank lines, and only the first piece is read for it.
+ */
+function frontmatterEnd(source: string): number {
+  return FRONTMATTER.exec(source)?.[0].length ?? 0;
+}
 const LIST_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 const HTML_1 = /^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i;
 const HTML_END_1 = /<\/(?:script|pre|style|textarea)>/i;
@@ -69,7 +79,7 @@ export function splitMarkdown(source: string, chunkSize: number = DEFAULT_CHUNK_
   let afterBlank = false;
   let nextCut = chunkSize;
 
-  let pos = 0;
+  let pos = frontmatterEnd(source);
   while (pos < length) {
     // One line: [pos, lineEnd), the break after it, next line at `next`.
     let lineEnd = pos;

@@ -29,6 +29,8 @@ describe('splitMarkdown', () => {
     ['before an indented continuation', '- a\n\n  b\n\nc', ['- a\n\n  b\n\n', 'c']],
     ['inside indented code', '    a\n\n    b\n\nc', ['    a\n\n    b\n\n', 'c']],
     ['between list items', '- a\n\n- b\n\nc', ['- a\n\n- b\n\n', 'c']],
+    ['inside front matter', '---\na: 1\n\nb: 2\n---\n\nc', ['---\na: 1\n\nb: 2\n---\n\n', 'c']],
+    ['inside front matter with CRLF and spaces after the fences', '--- \r\na: 1\r\n\r\n---\t\r\n\r\nc', ['--- \r\na: 1\r\n\r\n---\t\r\n\r\n', 'c']],
   ])('never cuts %s', (_name, src, expected) => {
     expect(pieces(src, 1)).toEqual(expected);
   });
@@ -58,6 +60,16 @@ describe('parseMarkdown in chunks', () => {
     expect(chunked.frontmatter).toEqual({ date: '2021-02-01' });
     expect(flatten(chunked.segments)).toEqual(flatten(whole.segments));
     expect(chunked.directives).toEqual(whole.directives);
+  });
+
+  it('keeps long front matter with blank lines in the first piece', () => {
+    const yaml = Array.from({ length: 1000 }, (_, i) => `key${i}: value ${i}\n\n`).join('');
+    expect(yaml.length).toBeGreaterThan(2 * PIECE_SIZE);
+    const src = `---\ndate: 2024-05-01\n${yaml}---\n\nThe Party Committee met.\n\n${'More text.\n\n'.repeat(2000)}`;
+    const chunked = parseMarkdown(src);
+    expect(chunked.frontmatter).toEqual(expect.objectContaining({ date: '2024-05-01' }));
+    expect(flatten(chunked.segments)).toEqual(flatten(parseMarkdown(src, { chunkSize: Infinity }).segments));
+    expect(chunked.segments[0]?.text).toBe('The Party Committee met.');
   });
 
   it('reads front matter only at the very start', () => {
