@@ -13,7 +13,8 @@
  *   and 7 end at a blank line anyway;
  * - is not indented (an indented line continues a list item, a footnote or indented code) and does
  *   not start a list item (so a loose list stays one list);
- * - a blank line always ends a table, so a cut is never between a table's rows.
+ * - a blank line always ends a table, so a cut is never between a table's rows;
+ * - is after the closing line of front matter at the very start (see frontmatterEnd).
  *
  * Known, accepted difference from parsing the whole: reference-style link and image definitions
  * (`[x]: url`) and footnote definitions only resolve within their own chunk. A reference whose
@@ -51,14 +52,19 @@ export function pieceSizeFor(source: string): number {
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 /** YAML front matter as micromark-extension-frontmatter reads it: `---` lines, spaces or tabs after. */
+const FRONTMATTER_OPEN = /^---[ \t]*(?:\r\n|\r|\n|$)/;
 const FRONTMATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:[\s\S]*?(?:\r\n|\r|\n))??(?=---[ \t]*(?:\r|\n|$))/;
 
 /**
- * Where the closing `---` line of front matter at the very start begins (0 without one): no cut
- * before it. Front matter may hold blank lines, and only the first piece is read for it.
+ * Where the closing `---` line of front matter at the very start begins (0 without front
+ * matter): no cut before it. Front matter may hold blank lines, and only the first piece is read
+ * for it. A source that opens front matter and never closes it is not cut at all: as a whole,
+ * micromark then reads no block quote or list in it (remark-parse with remark-frontmatter does the
+ * same), which its pieces would.
  */
 function frontmatterEnd(source: string): number {
-  return FRONTMATTER.exec(source)?.[0].length ?? 0;
+  if (!FRONTMATTER_OPEN.test(source)) return 0;
+  return FRONTMATTER.exec(source)?.[0].length ?? source.length;
 }
 const LIST_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 const HTML_1 = /^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i;

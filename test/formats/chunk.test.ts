@@ -30,6 +30,7 @@ describe('splitMarkdown', () => {
     ['inside indented code', '    a\n\n    b\n\nc', ['    a\n\n    b\n\n', 'c']],
     ['between list items', '- a\n\n- b\n\nc', ['- a\n\n- b\n\n', 'c']],
     ['inside front matter', '---\na: 1\n\nb: 2\n---\n\nc', ['---\na: 1\n\nb: 2\n---\n\n', 'c']],
+    ['in a source that opens front matter and never closes it', '---\n\n> a\n\nb', ['---\n\n> a\n\nb']],
     ['inside front matter with CRLF and spaces after the fences', '--- \r\na: 1\r\n\r\n---\t\r\n\r\nc', ['--- \r\na: 1\r\n\r\n---\t\r\n\r\n', 'c']],
   ])('never cuts %s', (_name, src, expected) => {
     expect(pieces(src, 1)).toEqual(expected);

@@ -12,10 +12,16 @@ const FRAGMENTS = [
 ];
 
 const markdownish = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map((xs) => xs.join(''));
-/** Fragments without definitions or footnotes, whose resolution is per chunk by design. */
+/**
+ * Fragments without definitions or footnotes, whose resolution is per chunk by design, after a
+ * start that may open front matter (closed or not).
+ */
 const chunkSafe = fc
-  .array(fc.constantFrom(...FRAGMENTS.filter((f) => !f.includes('[^1]') && !f.includes(']:'))), { maxLength: 80 })
-  .map((xs) => xs.join(''));
+  .tuple(
+    fc.constantFrom('', '---\n', '---\na: 1\n\nb: 2\n---\n', '--- \r\n\r\nx: y\r\n---\r\n', '---\n\n'),
+    fc.array(fc.constantFrom(...FRAGMENTS.filter((f) => !f.includes('[^1]') && !f.includes(']:'))), { maxLength: 80 }),
+  )
+  .map(([start, xs]) => start + xs.join(''));
 
 function checkDocument(src: string): void {
   const doc = parseMarkdown(src);
