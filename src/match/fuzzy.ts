@@ -292,20 +292,16 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
     for (const v of deletionsOf(word)) addDeletion(v, word);
   }
 
-  const rareOffsets = new Int32Array(entries.length + 1);
-  const rareIds = new Int32Array(entries.reduce((sum, e) => sum + e.rare.length, 0));
+  const { offsets: rareOffsets, ids: rareIds } = packLists(entries, (e) => e.rare, (w) => wordIds.get(w)!);
   const sigLo = new Int32Array(entries.length);
   const sigHi = new Int32Array(entries.length);
-  entries.forEach((e, id) => {
-    rareOffsets[id + 1] = rareOffsets[id]! + e.rare.length;
-    e.rare.forEach((w, k) => {
-      const wid = wordIds.get(w)!;
-      rareIds[rareOffsets[id]! + k] = wid;
-      if (k === 0) return;
+  for (let id = 0; id < entries.length; id++) {
+    for (let k = rareOffsets[id]! + 1; k < rareOffsets[id + 1]!; k++) {
+      const wid = rareIds[k]!;
       if (inLowHalf(wid)) sigLo[id]! |= sigBit(wid);
       else sigHi[id]! |= sigBit(wid);
-    });
-  });
+    }
+  }
   const vocabIds = new Map<string, number>();
   const wordClass = new Uint8Array(vocabulary.size);
   for (const k of vocabulary) {
@@ -314,16 +310,9 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
     if (deletable(k) || PREPOSITIONS.has(k) || ARTICLES.has(k)) wordClass[v]! |= DROPPABLE;
     if (BODY_NOUNS.has(k)) wordClass[v]! |= BODY_NOUN;
   }
-  const keyOffsets = new Int32Array(entries.length + 1);
-  const keyIds = new Int32Array(entries.reduce((sum, e) => sum + e.keys.length, 0));
-  const reach = new Int32Array(entries.length);
-  const deprecated = new Uint8Array(entries.length);
-  entries.forEach((e, id) => {
-    keyOffsets[id + 1] = keyOffsets[id]! + e.keys.length;
-    e.keys.forEach((k, j) => (keyIds[keyOffsets[id]! + j] = vocabIds.get(k) ?? -1));
-    reach[id] = e.reach;
-    deprecated[id] = e.deprecated ? 1 : 0;
-  });
+  const { offsets: keyOffsets, ids: keyIds } = packLists(entries, (e) => e.keys, (k) => vocabIds.get(k) ?? -1);
+  const reach = Int32Array.from(entries, (e) => e.reach);
+  const deprecated = Uint8Array.from(entries, (e) => (e.deprecated ? 1 : 0));
   const typed = <K>(lists: Map<K, number[]>): Map<K, Int32Array> =>
     new Map([...lists].map(([k, v]) => [k, Int32Array.from(v)]));
   const postings = typed(postingLists);
@@ -371,6 +360,19 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
     owner: ownerId(),
     scratch,
   };
+}
+
+/** One list per entry, packed: the list of entry e is ids[offsets[e] .. offsets[e + 1]). */
+function packLists<T>(
+  entries: readonly Entry[],
+  listOf: (e: Entry) => readonly T[],
+  idOf: (item: T) => number,
+): { offsets: Int32Array; ids: Int32Array } {
+  const offsets = new Int32Array(entries.length + 1);
+  entries.forEach((e, id) => (offsets[id + 1] = offsets[id]! + listOf(e).length));
+  const ids = new Int32Array(offsets[entries.length]!);
+  entries.forEach((e, id) => listOf(e).forEach((item, k) => (ids[offsets[id]! + k] = idOf(item))));
+  return { offsets, ids };
 }
 
 /**
