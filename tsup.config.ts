@@ -33,8 +33,9 @@ const bundledDeps: Plugin = {
 // Both builds are single bundles with their dependencies: loading a few files is much faster than
 // resolving and reading the two hundred small modules of micromark and friends (importing the
 // library: ~0.16 s → ~0.08 s here). Whitespace and syntax are minified, names are kept (so stack
-// traces still name functions): a fifth less source to parse, ~10 ms off a cold start. `scripts/notices.ts` writes the bundled packages' licences to
-// dist/THIRD_PARTY_NOTICES.md. dist/ is emptied by the build script before both builds run.
+// traces still name functions): a fifth less source to parse, ~10 ms off a cold start.
+// `scripts/notices.ts` writes the bundled packages' licences to dist/THIRD_PARTY_NOTICES.md.
+// dist/ is emptied by the build script before both builds run.
 const shared: Options = {
   format: ['esm'],
   target: 'es2022',
