@@ -76,11 +76,10 @@ export interface FuzzyIndex {
   readonly typoPostings: ReadonlyMap<string, Int32Array>;
   /** @internal One-letter deletions of the forms' words of ≥ 5 letters → those words. */
   readonly deletions: ReadonlyMap<string, readonly string[]>;
-  /** @internal Every word of every form of the language. */
-  readonly vocabulary: ReadonlySet<string>;
   /**
-   * @internal The same words numbered. The hot filters of the search compare these numbers, and
-   * read entries from the typed arrays below, rather than chase strings and entry objects.
+   * @internal Every word of every form of the language, numbered. The hot filters of the search
+   * compare these numbers, and read entries from the typed arrays below, rather than chase strings
+   * and entry objects.
    */
   readonly vocabIds: ReadonlyMap<string, number>;
   /** @internal Per vocabulary id: DROPPABLE and BODY_NOUN bits (see explainable()). */
@@ -347,7 +346,6 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
     containing,
     typoPostings,
     deletions,
-    vocabulary,
     vocabIds,
     wordClass,
     keyIds,
@@ -438,14 +436,14 @@ function isNearSpelling(index: FuzzyIndex, actual: string, expected: string): bo
   const max = shorter >= 9 ? 2 : 1;
   if (Math.abs(actual.length - expected.length) > max) return false;
   if (actual.charCodeAt(0) !== expected.charCodeAt(0)) return false;
-  if (index.vocabulary.has(actual)) return false;
+  if (index.vocabIds.has(actual)) return false;
   if (!ALPHA.test(actual) || !ALPHA.test(expected)) return false;
   return editDistance(actual, expected, max) <= max;
 }
 
 /** A text word that may be a misspelling: no word of the glossary, letters only, ≥ 5 of them. */
 function unknownWord(index: FuzzyIndex, key: string): boolean {
-  return !index.vocabulary.has(key) && spellable(key);
+  return !index.vocabIds.has(key) && spellable(key);
 }
 
 const NEAR_CACHE_LIMIT = 20_000;
