@@ -31,8 +31,8 @@ main(process.argv.slice(2), {
 
 /**
  * Leave once stdout and stderr have taken everything written. Every command has finished its
- * work (and awaited its writes) when main() settles, yet node took another 12–16 ms to exit
- * (waiting on a file-handle close of the module loader and on background tasks): a twentieth of
+ * work (and awaited its writes) when main() settles, yet node took another 12–16 ms to exit (a
+ * file-handle close of the module loader was still pending, among other things): a twentieth of
  * a cold start.
  */
 function exitWhenFlushed(code: number): void {
