@@ -385,11 +385,7 @@ function decodedLength(ref: string, value: string, i: number, source: string, af
   return fits(two) ? two : one;
 }
 
+/** Code units of the code point at `i` (a lone surrogate counts as one). */
 function codePointLength(value: string, i: number): number {
-  const c = value.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < value.length) {
-    const d = value.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return 2;
-  }
-  return 1;
+  return (value.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
 }
