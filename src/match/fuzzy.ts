@@ -90,8 +90,8 @@ export interface FuzzyIndex {
   /** @internal Per entry: its reach, and 1 for a deprecated form. */
   readonly reach: Int32Array;
   readonly deprecated: Uint8Array;
-  /** @internal Key sequences (space-joined) of the forms without a place slot. */
-  readonly exactKeys: ReadonlySet<string>;
+  /** @internal Key sequences (space-joined) of the forms without a place slot: see exactKeysOf(). */
+  exactKeys?: Set<string>;
   /** @internal */ readonly nearCache: Map<string, readonly string[]>;
   /** @internal What the search needs to know about a text word, found once per distinct word. */
   readonly words: Map<string, WordInfo>;
@@ -206,40 +206,82 @@ function keysOf(form: Form): string[] {
 }
 
 function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
-  const vocabulary = new Set<string>();
-  const exactKeys = new Set<string>();
+  // Every word of the language's forms gets a number, in the order first seen; the counts and
+  // sets below are arrays over these numbers (one map lookup per word of a form, no set per form).
+  const vocabIds = new Map<string, number>();
+  const vocab: string[] = [];
   const multi: Array<{ form: Form; keys: string[]; words: number }> = [];
-  const df = new Map<string, number>();
   for (const form of glossary.forms) {
     if (form.lang !== lang) continue;
     const formKeys = keysOf(form);
-    for (const k of formKeys) if (k !== PLACE_SLOT) vocabulary.add(k);
-    if (!formKeys.includes(PLACE_SLOT)) exactKeys.add(formKeys.join(' '));
+    for (const k of formKeys) {
+      if (k !== PLACE_SLOT && !vocabIds.has(k)) {
+        vocabIds.set(k, vocab.length);
+        vocab.push(k);
+      }
+    }
     const keys = trimEdges(formKeys);
-    const words = keys.filter((k) => k !== PLACE_SLOT).length;
-    if (words < 2) continue;
-    multi.push({ form, keys, words });
-    for (const k of new Set(keys)) if (k !== PLACE_SLOT) df.set(k, (df.get(k) ?? 0) + 1);
+    let words = 0;
+    for (const k of keys) if (k !== PLACE_SLOT) words++;
+    if (words >= 2) multi.push({ form, keys, words });
+  }
+  const idOf = (k: string): number => vocabIds.get(k) ?? -1;
+  // Per word: a stamp, so that a word repeated in one form counts once.
+  const stamp = new Int32Array(vocab.length);
+  let stampNow = 0;
+  // Document frequency over the forms of two words or more, and the order words were first counted.
+  const df = new Int32Array(vocab.length);
+  const dfOrder: number[] = [];
+  for (const { keys } of multi) {
+    stampNow++;
+    for (const k of keys) {
+      const v = idOf(k);
+      if (v < 0 || stamp[v] === stampNow) continue;
+      stamp[v] = stampNow;
+      if (df[v] === 0) dfOrder.push(v);
+      df[v]!++;
+    }
   }
   const maxDf = Math.max(DISTINCTIVE_MIN_DF, DISTINCTIVE_RATIO * multi.length);
   const distinctive = new Set<string>();
-  for (const [k, count] of df) {
-    if (count <= maxDf && !GENERIC.has(k) && !HAS_DIGIT.test(k) && k.length >= 2) distinctive.add(k);
+  const wordIds = new Map<string, number>();
+  /** Per vocabulary id: its distinctive word id, or -1. */
+  const wordIdOf = new Int32Array(vocab.length).fill(-1);
+  for (const v of dfOrder) {
+    const k = vocab[v]!;
+    if (df[v]! <= maxDf && !GENERIC.has(k) && !HAS_DIGIT.test(k) && k.length >= 2) {
+      distinctive.add(k);
+      wordIdOf[v] = wordIds.size;
+      wordIds.set(k, wordIds.size);
+    }
   }
+  const isDistinctive = (k: string): boolean => {
+    const v = idOf(k);
+    return v >= 0 && wordIdOf[v]! >= 0;
+  };
   const containing = new Map<string, Form[]>();
   for (const form of glossary.forms) {
     if (form.lang !== lang || form.kind === 'deprecated' || keysOf(form).length < MIN_SPAN) continue;
-    for (const k of new Set(keysOf(form))) {
-      if (!distinctive.has(k)) continue;
+    stampNow++;
+    for (const k of keysOf(form)) {
+      const v = idOf(k);
+      if (v < 0 || wordIdOf[v]! < 0 || stamp[v] === stampNow) continue;
+      stamp[v] = stampNow;
       let list = containing.get(k);
       if (!list) containing.set(k, (list = []));
       list.push(form);
     }
   }
-  const byRarity = (a: string, b: string): number => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const byRarity = (a: string, b: string): number => df[idOf(a)]! - df[idOf(b)]! || (a < b ? -1 : a > b ? 1 : 0);
+  /** Per vocabulary id: 1 when the word can be misspelt (spellable()), 0 when not, -1 not yet known. */
+  const spellableOf = new Int8Array(vocab.length).fill(-1);
+  const isSpellable = (k: string): boolean => {
+    const v = idOf(k);
+    if (v < 0) return spellable(k);
+    if (spellableOf[v] === -1) spellableOf[v] = spellable(k) ? 1 : 0;
+    return spellableOf[v] === 1;
+  };
 
-  const wordIds = new Map<string, number>();
-  for (const k of distinctive) wordIds.set(k, wordIds.size);
   const entries: Entry[] = [];
   const postingLists = new Map<string, number[]>();
   const pairLists = new Map<number, number[]>();
@@ -257,24 +299,38 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
     // than a slip.
     if (words < 3) continue;
     const id = entries.length;
-    const rare = [...new Set(keys.filter((k) => distinctive.has(k)))].sort(byRarity);
+    const rare: string[] = [];
+    stampNow++;
+    for (const k of keys) {
+      const v = idOf(k);
+      if (v < 0 || wordIdOf[v]! < 0 || stamp[v] === stampNow) continue;
+      stamp[v] = stampNow;
+      rare.push(k);
+    }
+    rare.sort(byRarity);
     entries.push({
       form,
       keys,
-      distinctive: keys.map((k) => distinctive.has(k)),
+      distinctive: keys.map(isDistinctive),
       rare,
       words,
       reach: words + 1 + (keys.length - words) * SLOT_MAX,
       deprecated: form.kind === 'deprecated',
     });
-    for (const k of keys) if (spellable(k)) misspellable.add(k);
+    for (const k of keys) if (isSpellable(k)) misspellable.add(k);
     if (rare.length > 0) {
       push(postingLists, rare[0]!, id);
       if (rare.length > 1) push(pairLists, wordIds.get(rare[0]!)! * wordIds.size + wordIds.get(rare[1]!)!, id);
       else push(singleLists, rare[0]!, id);
     } else {
       // No distinctive word: only two misspelt words can make a near-miss of it.
-      for (const k of new Set(keys)) if (spellable(k)) push(typoLists, k, id);
+      stampNow++;
+      for (const k of keys) {
+        const v = idOf(k);
+        if (v >= 0 && stamp[v] === stampNow) continue;
+        if (v >= 0) stamp[v] = stampNow;
+        if (isSpellable(k)) push(typoLists, k, id);
+      }
     }
   }
 
@@ -301,15 +357,12 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
       else sigHi[id]! |= sigBit(wid);
     }
   }
-  const vocabIds = new Map<string, number>();
-  const wordClass = new Uint8Array(vocabulary.size);
-  for (const k of vocabulary) {
-    const v = vocabIds.size;
-    vocabIds.set(k, v);
+  const wordClass = new Uint8Array(vocab.length);
+  vocab.forEach((k, v) => {
     if (deletable(k) || PREPOSITIONS.has(k) || ARTICLES.has(k)) wordClass[v]! |= DROPPABLE;
     if (BODY_NOUNS.has(k)) wordClass[v]! |= BODY_NOUN;
-  }
-  const { offsets: keyOffsets, ids: keyIds } = packLists(entries, (e) => e.keys, (k) => vocabIds.get(k) ?? -1);
+  });
+  const { offsets: keyOffsets, ids: keyIds } = packLists(entries, (e) => e.keys, idOf);
   const reach = Int32Array.from(entries, (e) => e.reach);
   const deprecated = Uint8Array.from(entries, (e) => (e.deprecated ? 1 : 0));
   const typed = <K>(lists: Map<K, number[]>): Map<K, Int32Array> =>
@@ -352,12 +405,27 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
     keyOffsets,
     reach,
     deprecated,
-    exactKeys,
     nearCache: new Map(),
     words: new Map(),
     owner: ownerId(),
     scratch,
   };
+}
+
+/**
+ * The key sequences (space-joined) of the index's forms without a place slot, built when a
+ * candidate first needs them (most runs never do): one string per form.
+ */
+export function exactKeysOf(index: FuzzyIndex): ReadonlySet<string> {
+  if (!index.exactKeys) {
+    index.exactKeys = new Set();
+    for (const form of index.glossary.forms) {
+      if (form.lang !== index.lang) continue;
+      const keys = keysOf(form);
+      if (!keys.includes(PLACE_SLOT)) index.exactKeys.add(keys.join(' '));
+    }
+  }
+  return index.exactKeys;
 }
 
 /** One list per entry, packed: the list of entry e is ids[offsets[e] .. offsets[e + 1]). */
@@ -767,7 +835,7 @@ function acceptable(
   // Not a form of any concept…
   let keys = tokens[c.a]!.key;
   for (let i = c.a + 1; i < c.b; i++) keys += ` ${tokens[i]!.key}`;
-  if (index.exactKeys.has(keys)) return false;
+  if (exactKeysOf(index).has(keys)) return false;
   // …nor a shortened reference to a correct one…
   if (insideAcceptedForm(index, tokens, c.a, c.b)) return false;
   // …and exact occurrences it touches lie strictly inside it (the exact stage has the last word
