@@ -32,21 +32,21 @@ export const inconsistentTerm: Rule = {
   severity: 'warning',
   fixable: false,
   check(doc, report) {
+    // Only proper names count: other concepts are left out before anything is computed for them.
     const byConcept = new Map<string, Use[]>();
     for (const view of doc.segments) {
       for (const occ of view.occurrences) {
-        const ids = new Set(occ.forms.map((f) => f.concept.id));
-        if (ids.size !== 1) continue; // a term shared by concepts says nothing about either
-        const form = occ.forms[0]!;
-        const raw = rawOf(view, occ);
-        const use: Use = { view, occ, form, rendering: form.keys.join(' '), raw };
+        const form = occ.forms[0];
+        if (!form?.concept.caseSensitive || !oneConcept(occ)) continue; // a term shared by concepts says nothing about either
+        const use: Use = { view, occ, form, rendering: renderingOf(form), raw: '' };
         const list = byConcept.get(form.concept.id);
         if (list) list.push(use);
         else byConcept.set(form.concept.id, [use]);
       }
     }
     for (const uses of byConcept.values()) {
-      if (uses.length < 2 || !uses[0]!.form.concept.caseSensitive) continue;
+      if (uses.length < 2) continue;
+      for (const u of uses) u.raw = rawOf(u.view, u.occ);
       const renderings = countBy(uses, (u) => u.rendering);
       if (renderings.size > 1) {
         const preferred = uses.find((u) => u.form.kind === 'preferred');
@@ -89,6 +89,21 @@ export const inconsistentTerm: Rule = {
   },
 };
 
+function oneConcept(occ: Occurrence): boolean {
+  const id = occ.forms[0]!.concept.id;
+  for (let i = 1; i < occ.forms.length; i++) if (occ.forms[i]!.concept.id !== id) return false;
+  return true;
+}
+
+const renderingCache = new WeakMap<Form, string>();
+
+/** Which rendering a form is: its keys, space-joined (kept per form). */
+function renderingOf(form: Form): string {
+  let rendering = renderingCache.get(form);
+  if (rendering === undefined) renderingCache.set(form, (rendering = form.keys.join(' ')));
+  return rendering;
+}
+
 /**
  * Two renderings that name the concept differently: both at least two words, neither a shorter
  * form inside the other ("Fatherland Front" after "Vietnam Fatherland Front" is fine).
@@ -107,8 +122,20 @@ function withoutArticle(keys: readonly string[]): readonly string[] {
   return keys[0] === 'the' || keys[0] === 'a' || keys[0] === 'an' ? keys.slice(1) : keys;
 }
 
+/** casingOf() of the text met lately (a name recurs across documents); emptied when full. */
+const casingCache = new Map<string, string>();
+
 /** The capital letters pattern of the words after the first (a capital first word is just a sentence start). */
 function casingOf(raw: string): string {
+  let casing = casingCache.get(raw);
+  if (casing === undefined) {
+    if (casingCache.size >= 10_000) casingCache.clear();
+    casingCache.set(raw, (casing = computeCasing(raw)));
+  }
+  return casing;
+}
+
+function computeCasing(raw: string): string {
   const words = normalizePunctuation(raw)
     .replace(/'s?(?=\s|$)/gu, '')
     .split(/[^\p{L}\p{M}]+/u)
