@@ -26,8 +26,8 @@ export interface Form {
   keys: string[];
   /** Folded keys (no diacritics, đ→d), for candidates and lookup only. */
   folds: string[];
-  /** Where the term sits in its entry, e.g. ['deprecated', 0, 'term']. */
-  path: Array<string | number>;
+  /** Where the term sits in its entry, e.g. ['deprecated', 0, 'term'] (shared between forms: never changed). */
+  path: readonly (string | number)[];
   reason?: string;
   note?: string;
 }
@@ -65,7 +65,7 @@ export function compileGlossary(data: GlossaryData, precomputed?: PrecomputedKey
   for (const concept of data.concepts) {
     const own = formsOfConcept(concept, keysOf);
     formsByConcept.set(concept.id, own);
-    forms.push(...own);
+    for (const form of own) forms.push(form);
   }
   return {
     concepts: data.concepts,
@@ -84,36 +84,51 @@ export function formsOfConcept(concept: Concept, keysOf: typeof keysOfTerm = key
     if (keys.length === 0) return;
     out.push({ concept, lang, kind, text, keys, folds, path, ...extra });
   };
-  add('en', 'preferred', concept.en, ['en']);
-  concept.admitted.forEach((a, i) => add('en', 'admitted', a.term, ['admitted', i], a.note ? { note: a.note } : {}));
-  concept.deprecated.forEach((d, i) =>
-    add('en', 'deprecated', d.term, ['deprecated', i, 'term'], { reason: d.reason }),
+  add('en', 'preferred', concept.en, PATH_EN);
+  concept.admitted.forEach((a, i) =>
+    add('en', 'admitted', a.term, (admittedPaths[i] ??= Object.freeze(['admitted', i])), a.note ? { note: a.note } : {}),
   );
-  add('vi', 'preferred', concept.vi, ['vi']);
-  concept.viVariants.forEach((v, i) => add('vi', 'variant', v, ['viVariants', i]));
+  concept.deprecated.forEach((d, i) =>
+    add('en', 'deprecated', d.term, (deprecatedPaths[i] ??= Object.freeze(['deprecated', i, 'term'])), { reason: d.reason }),
+  );
+  add('vi', 'preferred', concept.vi, PATH_VI);
+  concept.viVariants.forEach((v, i) => add('vi', 'variant', v, (variantPaths[i] ??= Object.freeze(['viVariants', i]))));
   return out;
 }
+
+// A path is the same for the same place in every entry: one frozen array each, shared by all forms
+// (a glossary of 10,000 terms otherwise keeps 40,000 small arrays alive).
+const PATH_EN: Form['path'] = Object.freeze(['en']);
+const PATH_VI: Form['path'] = Object.freeze(['vi']);
+const admittedPaths: Array<Form['path']> = [];
+const deprecatedPaths: Array<Form['path']> = [];
+const variantPaths: Array<Form['path']> = [];
 
 /** Token keys of a glossary term, with PLACE_SLOT for each `{place}` and BREAK for inner punctuation. */
 export function keysOfTerm(text: string): { keys: string[]; folds: string[] } {
   const keys: string[] = [];
   const folds: string[] = [];
-  text.split('{place}').forEach((part, i) => {
+  let same = true;
+  const parts = text.includes('{place}') ? text.split('{place}') : [text];
+  for (let i = 0; i < parts.length; i++) {
     if (i > 0) {
       keys.push(PLACE_SLOT);
       folds.push(PLACE_SLOT);
     }
-    tokenize(part).forEach((token, j) => {
+    const tokens = tokenize(parts[i]!);
+    for (let j = 0; j < tokens.length; j++) {
+      const token = tokens[j]!;
       if (j > 0 && !token.joined) {
         keys.push(BREAK);
         folds.push(BREAK);
       }
       keys.push(token.key);
       folds.push(token.fold);
-    });
-  });
+      if (token.fold !== token.key) same = false;
+    }
+  }
   // Most English terms fold to themselves: share the one array (forms never change their keys).
-  return { keys, folds: folds.every((f, i) => f === keys[i]) ? keys : folds };
+  return { keys, folds: same ? keys : folds };
 }
 
 /** The keys of every form of `data`, in compile order, for PrecomputedKeys. */
