@@ -105,10 +105,8 @@ export interface Entry {
   form: Form;
   /** Keys without a place slot or small word at either end; inner slots kept as PLACE_SLOT. */
   keys: readonly string[];
-  /** Per key: a distinctive word (evidence when matched). */
+  /** Per key: a distinctive word (evidence when matched). Shared by entries with the same pattern. */
   distinctive: readonly boolean[];
-  /** Its distinct distinctive words, rarest first (the first is the anchor). */
-  rare: readonly string[];
   /** Number of keys that are not slots. */
   words: number;
   /** The longest span of text the form can align with. */
@@ -210,7 +208,7 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
   // sets below are arrays over these numbers (one map lookup per word of a form, no set per form).
   const vocabIds = new Map<string, number>();
   const vocab: string[] = [];
-  const multi: Array<{ form: Form; keys: string[]; words: number }> = [];
+  const multi: Array<{ form: Form; keys: readonly string[]; words: number }> = [];
   for (const form of glossary.forms) {
     if (form.lang !== lang) continue;
     const formKeys = keysOf(form);
@@ -272,7 +270,8 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
       list.push(form);
     }
   }
-  const byRarity = (a: string, b: string): number => df[idOf(a)]! - df[idOf(b)]! || (a < b ? -1 : a > b ? 1 : 0);
+  const byRarity = (a: number, b: number): number =>
+    df[a]! - df[b]! || (vocab[a]! < vocab[b]! ? -1 : vocab[a]! > vocab[b]! ? 1 : 0);
   /** Per vocabulary id: 1 when the word can be misspelt (spellable()), 0 when not, -1 not yet known. */
   const spellableOf = new Int8Array(vocab.length).fill(-1);
   const isSpellable = (k: string): boolean => {
@@ -282,7 +281,20 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
     return spellableOf[v] === 1;
   };
 
+  // Entries with the same pattern of distinctive words share one array of flags.
+  const patterns = new Map<string, readonly boolean[]>();
+  const distinctiveOf = (keys: readonly string[]): readonly boolean[] => {
+    let pattern = '';
+    for (const k of keys) pattern += isDistinctive(k) ? '1' : '0';
+    let flags = patterns.get(pattern);
+    if (!flags) patterns.set(pattern, (flags = Object.freeze(keys.map(isDistinctive))));
+    return flags;
+  };
+
   const entries: Entry[] = [];
+  // The distinct distinctive word ids of each entry, rarest first (the first is the anchor), packed.
+  const rareList: number[] = [];
+  const rareStarts: number[] = [0];
   const postingLists = new Map<string, number[]>();
   const pairLists = new Map<number, number[]>();
   const singleLists = new Map<string, number[]>();
@@ -292,36 +304,45 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
     if (!list) map.set(key, (list = []));
     list.push(id);
   };
-  const misspellable = new Set<string>();
+  // The words that can be misspelt, in the order first met (a flag per vocabulary id).
+  const misspellable: string[] = [];
+  const isMisspellable = new Uint8Array(vocab.length);
   for (const { form, keys, words } of multi) {
     // Two-word forms count for document frequency but are never reported: a span of three words
     // is one edit away from them only by an inserted word, which makes another phrase more often
     // than a slip.
     if (words < 3) continue;
     const id = entries.length;
-    const rare: string[] = [];
+    const rare: number[] = [];
     stampNow++;
     for (const k of keys) {
       const v = idOf(k);
-      if (v < 0 || wordIdOf[v]! < 0 || stamp[v] === stampNow) continue;
-      stamp[v] = stampNow;
-      rare.push(k);
+      if (v < 0) continue;
+      if (wordIdOf[v]! >= 0 && stamp[v] !== stampNow) {
+        stamp[v] = stampNow;
+        rare.push(v);
+      }
+      if (isMisspellable[v] === 0 && isSpellable(k)) {
+        isMisspellable[v] = 1;
+        misspellable.push(k);
+      }
     }
-    rare.sort(byRarity);
+    if (rare.length > 1) rare.sort(byRarity);
+    for (const v of rare) rareList.push(wordIdOf[v]!);
+    rareStarts.push(rareList.length);
     entries.push({
       form,
       keys,
-      distinctive: keys.map(isDistinctive),
-      rare,
+      distinctive: distinctiveOf(keys),
       words,
       reach: words + 1 + (keys.length - words) * SLOT_MAX,
       deprecated: form.kind === 'deprecated',
     });
-    for (const k of keys) if (isSpellable(k)) misspellable.add(k);
     if (rare.length > 0) {
-      push(postingLists, rare[0]!, id);
-      if (rare.length > 1) push(pairLists, wordIds.get(rare[0]!)! * wordIds.size + wordIds.get(rare[1]!)!, id);
-      else push(singleLists, rare[0]!, id);
+      const anchor = vocab[rare[0]!]!;
+      push(postingLists, anchor, id);
+      if (rare.length > 1) push(pairLists, wordIdOf[rare[0]!]! * wordIds.size + wordIdOf[rare[1]!]!, id);
+      else push(singleLists, anchor, id);
     } else {
       // No distinctive word: only two misspelt words can make a near-miss of it.
       stampNow++;
@@ -347,7 +368,8 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
     for (const v of deletionsOf(word)) addDeletion(v, word);
   }
 
-  const { offsets: rareOffsets, ids: rareIds } = packLists(entries, (e) => e.rare, (w) => wordIds.get(w)!);
+  const rareOffsets = Int32Array.from(rareStarts);
+  const rareIds = Int32Array.from(rareList);
   const sigLo = new Int32Array(entries.length);
   const sigHi = new Int32Array(entries.length);
   for (let id = 0; id < entries.length; id++) {
@@ -445,13 +467,14 @@ function packLists<T>(
  * A form's keys as the fuzzy stage aligns them: a place slot or a small word at either end goes
  * ("Committee of {place}" → "Committee"), so that a near-miss starts and ends on a word of the term.
  */
-function trimEdges(keys: readonly string[]): string[] {
+function trimEdges(keys: readonly string[]): readonly string[] {
   const loose = (k: string | undefined): boolean => k === PLACE_SLOT || (k !== undefined && SMALL_WORDS.has(k));
   let a = 0;
   let b = keys.length;
   while (a < b && loose(keys[a])) a++;
   while (b > a && loose(keys[b - 1])) b--;
-  return keys.slice(a, b);
+  // Forms' keys never change: an untrimmed form shares its array.
+  return a === 0 && b === keys.length ? keys : keys.slice(a, b);
 }
 
 /** A word that can carry a misspelling worth reporting: letters only, at least 5 of them. */
