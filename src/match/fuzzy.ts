@@ -287,7 +287,7 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
     let pattern = '';
     for (const k of keys) pattern += isDistinctive(k) ? '1' : '0';
     let flags = patterns.get(pattern);
-    if (!flags) patterns.set(pattern, (flags = Object.freeze(keys.map(isDistinctive))));
+    if (!flags) patterns.set(pattern, (flags = keys.map(isDistinctive)));
     return flags;
   };
 
