@@ -140,7 +140,7 @@ function runPair(
     const level = options.rules?.[rule.id];
     if (level === 'off') continue;
     rule.check(view, (report) => {
-      const file = sideOf(report.side, report.segment.segment);
+      const file = sideOf(report.side, report.segment);
       const located = { ...report, messageId: `pair:${report.messageId}` };
       const message = toMessage(located, rule.id, severityOf(report, level, rule.severity), texts[file], locators[file], directives[file]);
       if (message) out[file].push(message);

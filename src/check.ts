@@ -13,9 +13,9 @@ import type { CompiledGlossary } from './glossary/compile.js';
 import { createMatcher } from './match/matcher.js';
 import { countSeverities, createMessage, renderMessages } from './messages/create.js';
 import type { Lang } from './messages/i18n.js';
-import { tokenize, tokenSpelling } from './normalize/index.js';
-import { docsUrl, RULES, type DocumentView, type Report, type RuleLevel, type RuleSettings, type SegmentView, type Spelling } from './rules/index.js';
-import type { FileResult, Message, Severity } from './types.js';
+import { countSpellings, tokenize, tokenSpelling } from './normalize/index.js';
+import { docsUrl, RULES, type DocumentInfo, type Report, type RuleLevel, type RuleRun, type RuleSettings, type SegmentView, type Spelling } from './rules/index.js';
+import type { FileResult, Message, Segment, Severity } from './types.js';
 import { applyFixes, fixesOf, fixUntilStable } from './fix/apply.js';
 
 export type CheckFormat = 'markdown' | 'text';
@@ -55,48 +55,79 @@ function prepareGlossary(glossary: CompiledGlossary, levels: CheckOptions['rules
   for (const rule of RULES) if (levels?.[rule.id] !== 'off') rule.prepare?.(glossary);
 }
 
-/** The messages for an already-parsed document, unrendered, sorted by position. */
-export function checkParsed(source: string, doc: ParsedDocument, options: CheckOptions = {}): Message[] {
+/**
+ * Above this many characters of prose, a document is read twice rather than held: a first pass
+ * counts British and American spellings (which every rule needs before the first segment), and
+ * the second tokenises, matches and checks one segment at a time, dropping its tokens after it.
+ * Below it, every segment's tokens are kept from the count to the check, which saves tokenising
+ * twice; above it, holding them (about 90 bytes a word) costs more in memory and garbage
+ * collection than the second pass costs.
+ */
+export const STREAM_ABOVE = 1 << 20;
+
+/**
+ * The messages for an already-parsed document, unrendered, sorted by position. `streamAbove`: see
+ * STREAM_ABOVE (tests set it to check both ways of reading).
+ */
+export function checkParsed(source: string, doc: ParsedDocument, options: CheckOptions = {}, streamAbove = STREAM_ABOVE): Message[] {
   const glossary = options.glossary ?? getBuiltinGlossary();
   const matcher = createMatcher(glossary, { lang: 'en' });
   const settings: RuleSettings = { spelling: options.spelling ?? 'consistent' };
+  const viewOf = (segment: Segment): SegmentView => {
+    const tokens = tokenize(segment.text);
+    return { segment, tokens, occurrences: matcher.match(tokens, segment.text) };
+  };
 
   const counts: Record<Spelling, number> = { gb: 0, us: 0 };
-  const spelled: DocumentView['spelled'] = [];
-  const segments: SegmentView[] = doc.segments.map((segment) => {
-    const tokens = tokenize(segment.text);
-    const view: SegmentView = { segment, tokens, occurrences: matcher.match(tokens, segment.text) };
-    for (const token of tokens) {
-      const variant = tokenSpelling(token);
-      if (variant) {
-        counts[variant]++;
-        spelled.push({ segment: view, token, variant });
+  let firstSpelling: Spelling | undefined;
+  let prose = 0;
+  for (const segment of doc.segments) prose += segment.text.length;
+  let views: SegmentView[] | undefined;
+  if (prose > streamAbove) {
+    for (const segment of doc.segments) {
+      const first = countSpellings(segment.text, counts);
+      firstSpelling ??= first;
+    }
+  } else {
+    views = doc.segments.map(viewOf);
+    for (const view of views) {
+      for (const token of view.tokens) {
+        const variant = tokenSpelling(token);
+        if (variant) {
+          counts[variant]++;
+          firstSpelling ??= variant;
+        }
       }
     }
-    return view;
-  });
-  const firstSpelling = spelled[0]?.variant;
+  }
   const configured: Spelling | undefined =
     settings.spelling === 'en-GB' ? 'gb' : settings.spelling === 'en-US' ? 'us' : undefined;
   const spelling: Spelling =
     configured ?? (counts.gb > counts.us ? 'gb' : counts.us > counts.gb ? 'us' : (firstSpelling ?? 'gb'));
   const date = options.date ?? frontmatterDate(doc.frontmatter);
-  const view: DocumentView = { segments, glossary, spelling, spellingCounts: counts, spelled, ...(date ? { date } : {}) };
+  const info: DocumentInfo = { glossary, spelling, spellingCounts: counts, ...(date ? { date } : {}) };
 
   const locator = createLocator(source);
   const messages: Message[] = [];
+  const runs: RuleRun[] = [];
   for (const rule of RULES) {
     const level = options.rules?.[rule.id];
     if (level === 'off') continue;
-    rule.check(
-      view,
-      (report) => {
-        const message = toMessage(report, rule.id, severityOf(report, level, rule.severity), source, locator, doc.directives);
-        if (message) messages.push(message);
-      },
-      settings,
-    );
+    const report = (r: Report): void => {
+      const message = toMessage(r, rule.id, severityOf(r, level, rule.severity), source, locator, doc.directives);
+      if (message) messages.push(message);
+    };
+    runs.push(rule.start(info, report, settings));
   }
+  if (views) {
+    for (const view of views) for (const run of runs) run.segment(view);
+  } else {
+    for (const segment of doc.segments) {
+      const view = viewOf(segment);
+      for (const run of runs) run.segment(view);
+    }
+  }
+  for (const run of runs) run.finish?.();
   return messages.sort(
     (a, b) => a.place.start.offset - b.place.start.offset || a.place.end.offset - b.place.end.offset || a.ruleId.localeCompare(b.ruleId),
   );
@@ -120,7 +151,7 @@ export function toMessage(
   locator: ReturnType<typeof createLocator>,
   directives: Directive[],
 ): Message | undefined {
-  const seg = report.segment.segment;
+  const seg = report.segment;
   const [start, end] = sourceSpan(seg, report.start, report.end);
   if (directives.length > 0 && isSuppressed(directives, ruleId, start)) return undefined;
   const actual = source.slice(start, end);

@@ -1,9 +1,12 @@
 /**
  * Properties of check() and fixing over arbitrary input (fast-check), on the built-in glossary.
  */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { check, fix, fixText } from '../src/check.js';
+import { check, checkParsed, fix, fixText } from '../src/check.js';
+import { parseMarkdown } from '../src/formats/markdown.js';
+import { parseText } from '../src/formats/text.js';
 import { getBuiltinGlossary } from '../src/glossary/builtin.js';
 
 const glossary = getBuiltinGlossary();
@@ -70,5 +73,31 @@ describe('check() on arbitrary input', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('a document read segment by segment (a large one) gets the messages of one read whole', () => {
+    fc.assert(
+      fc.property(
+        fc.array(textArb, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('markdown' as const, 'text' as const),
+        fc.constantFrom('consistent' as const, 'en-GB' as const, 'en-US' as const),
+        fc.constantFrom(undefined, '2020-01-01', '2026-01-01'),
+        (parts, format, spelling, date) => {
+          const text = parts.join('\n\n');
+          const doc = format === 'markdown' ? parseMarkdown(text) : parseText(text);
+          const options = { glossary, spelling, ...(date ? { date } : {}) };
+          expect(checkParsed(text, doc, options, 0)).toEqual(checkParsed(text, doc, options, Infinity));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads the example article segment by segment with the same messages, of every kind it has', () => {
+    const text = readFileSync(new URL('../examples/quang-tri-mass-mobilization.md', import.meta.url), 'utf8');
+    const doc = parseMarkdown(text);
+    const whole = checkParsed(text, doc, { glossary }, Infinity);
+    expect(new Set(whole.map((m) => m.ruleId))).toEqual(new Set(['deprecated-term', 'inconsistent-term', 'superseded-term']));
+    expect(checkParsed(text, doc, { glossary }, 0)).toEqual(whole);
   });
 });

@@ -280,6 +280,33 @@ function spellingOf(entry: Word, raw: string): 'gb' | 'us' | undefined {
 }
 
 /**
+ * Count the words of `text` that have a British or an American spelling, as
+ * {@link tokenSpelling} says of each token of `tokenize(text)`, without making the tokens.
+ * Returns the first such spelling, if any.
+ */
+export function countSpellings(text: string, counts: Record<'gb' | 'us', number>): 'gb' | 'us' | undefined {
+  let first: 'gb' | 'us' | undefined;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isStart(classAt(text, i))) {
+      i += widthAt(text, i);
+      continue;
+    }
+    const start = i;
+    i = wordEnd(text, i);
+    if (numeric) continue;
+    const raw = text.slice(start, i);
+    const variant = spellingOf(keysOf(raw), raw);
+    if (variant) {
+      counts[variant]++;
+      first ??= variant;
+    }
+  }
+  return first;
+}
+
+/**
  * The matching key of one word, exactly as {@link tokenize} computes it: NFC → normalizeVi →
  * normalizePunctuation → lower case → baseForm → spellingKey. Idempotent.
  */

@@ -9,14 +9,16 @@
  * use ("the general secretary said"), so neither counts here.
  */
 import { normalizePunctuation } from '../normalize/index.js';
-import { rawOf } from './render.js';
 import type { Form } from '../glossary/compile.js';
 import type { Occurrence } from '../match/matcher.js';
-import type { Rule, SegmentView } from './types.js';
+import type { Segment } from '../types.js';
+import type { Report, Rule } from './types.js';
 
 interface Use {
-  view: SegmentView;
-  occ: Occurrence;
+  /** Where it is, and what: kept without the segment's tokens. */
+  segment: Segment;
+  start: number;
+  end: number;
   form: Form;
   /** Which rendering: the form's keys (case-, spelling- and inflection-blind). */
   rendering: string;
@@ -31,63 +33,69 @@ export const inconsistentTerm: Rule = {
   id: 'inconsistent-term',
   severity: 'warning',
   fixable: false,
-  check(doc, report) {
+  start(_doc, report) {
     // Only proper names count: other concepts are left out before anything is computed for them.
     const byConcept = new Map<string, Use[]>();
-    for (const view of doc.segments) {
-      for (const occ of view.occurrences) {
-        const form = occ.forms[0];
-        if (!form?.concept.caseSensitive || !oneConcept(occ)) continue; // a term shared by concepts says nothing about either
-        const use: Use = { view, occ, form, rendering: renderingOf(form), raw: '' };
-        const list = byConcept.get(form.concept.id);
-        if (list) list.push(use);
-        else byConcept.set(form.concept.id, [use]);
-      }
-    }
-    for (const uses of byConcept.values()) {
-      if (uses.length < 2) continue;
-      for (const u of uses) u.raw = rawOf(u.view, u.occ);
-      const renderings = countBy(uses, (u) => u.rendering);
-      if (renderings.size > 1) {
-        const preferred = uses.find((u) => u.form.kind === 'preferred');
-        const reference = preferred ?? mostUsed(uses, renderings, (u) => u.rendering);
-        for (const u of uses) {
-          if (u.rendering === reference.rendering || !differsInName(u.form.keys, reference.form.keys)) continue;
-          report({
-            segment: u.view,
-            start: u.occ.start,
-            end: u.occ.end,
-            messageId: 'inconsistentTerm',
-            data: { actual: u.raw, other: reference.raw, vi: u.form.concept.vi, count: renderings.size },
-            expected: [reference.raw],
-            conceptId: u.form.concept.id,
-          });
+    return {
+      segment(view) {
+        for (const occ of view.occurrences) {
+          const form = occ.forms[0];
+          if (!form?.concept.caseSensitive || !oneConcept(occ)) continue; // a term shared by concepts says nothing about either
+          const use: Use = { segment: view.segment, start: occ.start, end: occ.end, form, rendering: renderingOf(form), raw: '' };
+          const list = byConcept.get(form.concept.id);
+          if (list) list.push(use);
+          else byConcept.set(form.concept.id, [use]);
         }
-        continue;
-      }
-      const concept = uses[0]!.form.concept;
-      if (TITLE_DOMAINS.has(concept.domain)) continue;
-      // Text in capitals (a dateline, a heading) is typography, not a second way of writing.
-      for (const u of uses) u.casing = casingOf(u.raw);
-      const cased = uses.filter((u) => u.casing !== 'CAPS');
-      const casings = countBy(cased, (u) => u.casing!);
-      if (casings.size < 2) continue;
-      const reference = mostUsed(cased, casings, (u) => u.casing!);
-      for (const u of cased) {
-        if (u.casing === reference.casing) continue;
-        report({
-          segment: u.view,
-          start: u.occ.start,
-          end: u.occ.end,
-          messageId: 'inconsistentCase',
-          data: { actual: u.raw, other: reference.raw, vi: concept.vi },
-          expected: [reference.raw],
-          conceptId: concept.id,
-        });
-      }
-    }
+      },
+      finish: () => reportUses(byConcept, report),
+    };
   },
 };
+
+function reportUses(byConcept: Map<string, Use[]>, report: (r: Report) => void): void {
+  for (const uses of byConcept.values()) {
+    if (uses.length < 2) continue;
+    for (const u of uses) u.raw = u.segment.text.slice(u.start, u.end);
+    const renderings = countBy(uses, (u) => u.rendering);
+    if (renderings.size > 1) {
+      const preferred = uses.find((u) => u.form.kind === 'preferred');
+      const reference = preferred ?? mostUsed(uses, renderings, (u) => u.rendering);
+      for (const u of uses) {
+        if (u.rendering === reference.rendering || !differsInName(u.form.keys, reference.form.keys)) continue;
+        report({
+          segment: u.segment,
+          start: u.start,
+          end: u.end,
+          messageId: 'inconsistentTerm',
+          data: { actual: u.raw, other: reference.raw, vi: u.form.concept.vi, count: renderings.size },
+          expected: [reference.raw],
+          conceptId: u.form.concept.id,
+        });
+      }
+      continue;
+    }
+    const concept = uses[0]!.form.concept;
+    if (TITLE_DOMAINS.has(concept.domain)) continue;
+    // Text in capitals (a dateline, a heading) is typography, not a second way of writing.
+    for (const u of uses) u.casing = casingOf(u.raw);
+    const cased = uses.filter((u) => u.casing !== 'CAPS');
+    const casings = countBy(cased, (u) => u.casing!);
+    if (casings.size < 2) continue;
+    const reference = mostUsed(cased, casings, (u) => u.casing!);
+    for (const u of cased) {
+      if (u.casing === reference.casing) continue;
+      report({
+        segment: u.segment,
+        start: u.start,
+        end: u.end,
+        messageId: 'inconsistentCase',
+        data: { actual: u.raw, other: reference.raw, vi: concept.vi },
+        expected: [reference.raw],
+        conceptId: concept.id,
+      });
+    }
+  }
+}
 
 function oneConcept(occ: Occurrence): boolean {
   const id = occ.forms[0]!.concept.id;

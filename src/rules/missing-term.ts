@@ -55,8 +55,8 @@ export const missingTerm: PairRule = {
         };
         const expected = [...new Set(s.concepts.map((c) => (targetLang === 'en' ? fillPlace(c.en, place?.en) : withPlaceVi(c.vi, place?.vi))))];
         const common = { messageId: 'missingTerm', data, expected, conceptId: concept.id };
-        if (target) report({ side: 'target', segment: target, start: 0, end: target.segment.text.length, ...common });
-        else report({ side: 'source', segment: source, start: s.occ.start, end: s.occ.end, ...common });
+        if (target) report({ side: 'target', segment: target.segment, start: 0, end: target.segment.text.length, ...common });
+        else report({ side: 'source', segment: source.segment, start: s.occ.start, end: s.occ.end, ...common });
       });
     }
   },

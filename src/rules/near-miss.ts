@@ -15,26 +15,28 @@ export const nearMiss: Rule = {
   prepare(glossary) {
     createFuzzyIndex(glossary, { lang: 'en' });
   },
-  check(doc, report) {
+  start(doc, report) {
     const index = createFuzzyIndex(doc.glossary, { lang: 'en' });
-    for (const view of doc.segments) {
-      if (view.segment.lang === 'vi') continue;
-      for (const miss of findNearMisses(index, view.tokens, view.occurrences)) {
-        const concept = miss.form.concept;
-        if (concept.exceptions?.some((phrase) => view.segment.text.includes(phrase))) continue;
-        const actual = view.segment.text.slice(miss.start, miss.end);
-        // The preferred term without its place slot, in the document's spelling.
-        const expected = adaptTerm(concept.en, { spelling: doc.spelling });
-        report({
-          segment: view,
-          start: miss.start,
-          end: miss.end,
-          messageId: 'nearMiss',
-          data: { actual, expected, vi: concept.vi },
-          expected: [expected],
-          conceptId: concept.id,
-        });
-      }
-    }
+    return {
+      segment(view) {
+        if (view.segment.lang === 'vi') return;
+        for (const miss of findNearMisses(index, view.tokens, view.occurrences)) {
+          const concept = miss.form.concept;
+          if (concept.exceptions?.some((phrase) => view.segment.text.includes(phrase))) continue;
+          const actual = view.segment.text.slice(miss.start, miss.end);
+          // The preferred term without its place slot, in the document's spelling.
+          const expected = adaptTerm(concept.en, { spelling: doc.spelling });
+          report({
+            segment: view.segment,
+            start: miss.start,
+            end: miss.end,
+            messageId: 'nearMiss',
+            data: { actual, expected, vi: concept.vi },
+            expected: [expected],
+            conceptId: concept.id,
+          });
+        }
+      },
+    };
   },
 };

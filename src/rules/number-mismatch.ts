@@ -25,10 +25,10 @@ export const numberMismatch: PairRule = {
         extractNumbers(t, view.targetLang, { ignore: placeholderSpans(t, unit) }),
       );
       for (const m of found.missing) {
-        report({ side: 'target', segment: target, start: 0, end: t.length, messageId: 'numberMissing', data: { number: m.text } });
+        report({ side: 'target', segment: target.segment, start: 0, end: t.length, messageId: 'numberMissing', data: { number: m.text } });
       }
       for (const m of found.extra) {
-        report({ side: 'target', segment: target, start: m.start, end: m.end, messageId: 'numberExtra', data: { number: m.text } });
+        report({ side: 'target', segment: target.segment, start: m.start, end: m.end, messageId: 'numberExtra', data: { number: m.text } });
       }
     }
   },

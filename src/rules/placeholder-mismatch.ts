@@ -21,14 +21,14 @@ export const placeholderMismatch: PairRule = {
       const syntaxes = unit.placeholders.filter((p) => p !== 'none' && p !== 'xliff');
       if (syntaxes.length > 0) {
         const { missing, extra } = diff(extractPlaceholders(source.segment.text, syntaxes), extractPlaceholders(t, syntaxes));
-        for (const p of missing) report({ side: 'target', segment: target, start: 0, end: t.length, messageId: 'placeholderMissing', data: { placeholder: p.raw } });
-        for (const p of extra) report({ side: 'target', segment: target, start: p.start, end: p.end, messageId: 'placeholderExtra', data: { placeholder: p.raw } });
+        for (const p of missing) report({ side: 'target', segment: target.segment, start: 0, end: t.length, messageId: 'placeholderMissing', data: { placeholder: p.raw } });
+        for (const p of extra) report({ side: 'target', segment: target.segment, start: p.start, end: p.end, messageId: 'placeholderExtra', data: { placeholder: p.raw } });
       }
       if (unit.codes) {
         const asPlaceholders = (codes: string[]): Placeholder[] => codes.map((c) => ({ id: c, raw: c, start: 0, end: t.length }));
         const { missing, extra } = diff(asPlaceholders(unit.codes.source), asPlaceholders(unit.codes.target));
-        for (const p of missing) report({ side: 'target', segment: target, start: 0, end: t.length, messageId: 'placeholderMissing', data: { placeholder: p.raw } });
-        for (const p of extra) report({ side: 'target', segment: target, start: 0, end: t.length, messageId: 'placeholderExtra', data: { placeholder: p.raw } });
+        for (const p of missing) report({ side: 'target', segment: target.segment, start: 0, end: t.length, messageId: 'placeholderMissing', data: { placeholder: p.raw } });
+        for (const p of extra) report({ side: 'target', segment: target.segment, start: 0, end: t.length, messageId: 'placeholderExtra', data: { placeholder: p.raw } });
       }
     }
   },

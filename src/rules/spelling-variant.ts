@@ -4,35 +4,40 @@
  * (the default) the minority spelling is reported; on a tie, the spelling seen first wins. Fix: the other
  * spelling of the same word, keeping its capitals.
  */
-import { counterpart } from '../normalize/index.js';
+import { counterpart, tokenSpelling } from '../normalize/index.js';
 import type { Rule, Spelling } from './types.js';
 
 export const spellingVariantRule: Rule = {
   id: 'spelling-variant',
   severity: 'warning',
   fixable: true,
-  check(doc, report, settings) {
+  start(doc, report, settings) {
     let wanted: Spelling;
     if (settings.spelling === 'en-GB') wanted = 'gb';
     else if (settings.spelling === 'en-US') wanted = 'us';
     else {
       const { gb, us } = doc.spellingCounts;
-      if (gb === 0 || us === 0) return;
+      if (gb === 0 || us === 0) return { segment() {} };
       wanted = doc.spelling;
     }
-    for (const { segment, token, variant } of doc.spelled) {
-      if (variant === wanted) continue;
-      const fixed = counterpart(token.raw);
-      if (!fixed) continue;
-      report({
-        segment,
-        start: token.start,
-        end: token.end,
-        messageId: settings.spelling === 'consistent' ? 'spellingMixed' : 'spellingConfigured',
-        data: { actual: token.raw, expected: fixed, spelling: wanted },
-        expected: [fixed],
-        fix: fixed,
-      });
-    }
+    return {
+      segment(view) {
+        for (const token of view.tokens) {
+          const variant = tokenSpelling(token);
+          if (!variant || variant === wanted) continue;
+          const fixed = counterpart(token.raw);
+          if (!fixed) continue;
+          report({
+            segment: view.segment,
+            start: token.start,
+            end: token.end,
+            messageId: settings.spelling === 'consistent' ? 'spellingMixed' : 'spellingConfigured',
+            data: { actual: token.raw, expected: fixed, spelling: wanted },
+            expected: [fixed],
+            fix: fixed,
+          });
+        }
+      },
+    };
   },
 };

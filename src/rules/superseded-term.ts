@@ -10,35 +10,37 @@ export const supersededTerm: Rule = {
   id: 'superseded-term',
   severity: 'warning',
   fixable: false,
-  check(doc, report) {
+  start(doc, report) {
     const seen = new Set<string>();
-    for (const view of doc.segments) {
-      for (const occ of view.occurrences) {
-        const concept = occ.forms[0]!.concept;
-        if (occ.forms.some((f) => f.concept !== concept)) continue;
-        if (concept.status === 'active' || !concept.validUntil || seen.has(concept.id)) continue;
-        if (doc.date && doc.date < concept.validUntil) continue; // still existed then
-        seen.add(concept.id);
-        const successor = concept.successor ? doc.glossary.byId.get(concept.successor) : undefined;
-        report({
-          segment: view,
-          start: occ.start,
-          end: occ.end,
-          messageId: successor
-            ? doc.date ? 'supersededBy' : 'supersededByNoDate'
-            : doc.date ? 'superseded' : 'supersededNoDate',
-          data: {
-            actual: rawOf(view, occ),
-            status: concept.status,
-            date: concept.validUntil,
-            ...(successor ? { successor: successor.en, successorVi: successor.vi } : {}),
-            ...(doc.date ? { docDate: doc.date } : {}),
-          },
-          expected: successor ? [successor.en] : [],
-          conceptId: concept.id,
-          ...(doc.date ? {} : { severity: 'info' as const }),
-        });
-      }
-    }
+    return {
+      segment(view) {
+        for (const occ of view.occurrences) {
+          const concept = occ.forms[0]!.concept;
+          if (occ.forms.some((f) => f.concept !== concept)) continue;
+          if (concept.status === 'active' || !concept.validUntil || seen.has(concept.id)) continue;
+          if (doc.date && doc.date < concept.validUntil) continue; // still existed then
+          seen.add(concept.id);
+          const successor = concept.successor ? doc.glossary.byId.get(concept.successor) : undefined;
+          report({
+            segment: view.segment,
+            start: occ.start,
+            end: occ.end,
+            messageId: successor
+              ? doc.date ? 'supersededBy' : 'supersededByNoDate'
+              : doc.date ? 'superseded' : 'supersededNoDate',
+            data: {
+              actual: rawOf(view, occ),
+              status: concept.status,
+              date: concept.validUntil,
+              ...(successor ? { successor: successor.en, successorVi: successor.vi } : {}),
+              ...(doc.date ? { docDate: doc.date } : {}),
+            },
+            expected: successor ? [successor.en] : [],
+            conceptId: concept.id,
+            ...(doc.date ? {} : { severity: 'info' as const }),
+          });
+        }
+      },
+    };
   },
 };

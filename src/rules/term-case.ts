@@ -18,40 +18,42 @@ export const termCase: Rule = {
   id: 'term-case',
   severity: 'warning',
   fixable: true,
-  check(doc, report) {
-    for (const view of doc.segments) {
-      for (const occ of view.occurrences) {
-        const form = occ.forms.find((f) => f.kind !== 'deprecated' && f.lang === 'en');
-        if (!form || !form.concept.caseSensitive || occ.forms.some((f) => f.concept !== form.concept)) continue;
-        if (occ.place) continue; // a place slot makes word-by-word comparison unreliable
-        const raw = rawOf(view, occ);
-        if (raw === form.text) continue; // written as the glossary writes it: most occurrences
-        const wanted = wordsOf(form.text);
-        const got = wordsOf(raw);
-        if (wanted.length !== got.length) continue;
-        // One word alone ("government", "directive", "central") is as often generic as a name.
-        if (got.length === 1 && got[0]!.text === got[0]!.text.toLowerCase()) continue;
-        if (got.every((w) => w.text === w.text.toUpperCase())) continue; // ALL CAPS
-        // A plural names a kind of body, not one body ("Party committees", "people's councils").
-        if (isPlural(occ, view)) continue;
-        // A title is a name only before a name ("General Secretary To Lam"); elsewhere it is a
-        // description ("the general secretary said", "other members of the People's Committee").
-        if (TITLE_DOMAINS.has(form.concept.domain) && !beforeName(view, occ)) continue;
-        const fixed = recase(raw, got, wanted);
-        if (fixed === raw) continue;
-        report({
-          segment: view,
-          start: occ.start,
-          end: occ.end,
-          messageId: 'termCase',
-          data: { actual: raw, expected: fixed },
-          expected: [fixed],
-          conceptId: form.concept.id,
-          fix: fixed,
-          ...(form.concept.severity ? { severity: form.concept.severity } : {}),
-        });
-      }
-    }
+  start(doc, report) {
+    return {
+      segment(view) {
+        for (const occ of view.occurrences) {
+          const form = occ.forms.find((f) => f.kind !== 'deprecated' && f.lang === 'en');
+          if (!form || !form.concept.caseSensitive || occ.forms.some((f) => f.concept !== form.concept)) continue;
+          if (occ.place) continue; // a place slot makes word-by-word comparison unreliable
+          const raw = rawOf(view, occ);
+          if (raw === form.text) continue; // written as the glossary writes it: most occurrences
+          const wanted = wordsOf(form.text);
+          const got = wordsOf(raw);
+          if (wanted.length !== got.length) continue;
+          // One word alone ("government", "directive", "central") is as often generic as a name.
+          if (got.length === 1 && got[0]!.text === got[0]!.text.toLowerCase()) continue;
+          if (got.every((w) => w.text === w.text.toUpperCase())) continue; // ALL CAPS
+          // A plural names a kind of body, not one body ("Party committees", "people's councils").
+          if (isPlural(occ, view)) continue;
+          // A title is a name only before a name ("General Secretary To Lam"); elsewhere it is a
+          // description ("the general secretary said", "other members of the People's Committee").
+          if (TITLE_DOMAINS.has(form.concept.domain) && !beforeName(view, occ)) continue;
+          const fixed = recase(raw, got, wanted);
+          if (fixed === raw) continue;
+          report({
+            segment: view.segment,
+            start: occ.start,
+            end: occ.end,
+            messageId: 'termCase',
+            data: { actual: raw, expected: fixed },
+            expected: [fixed],
+            conceptId: form.concept.id,
+            fix: fixed,
+            ...(form.concept.severity ? { severity: form.concept.severity } : {}),
+          });
+        }
+      },
+    };
   },
 };
 

@@ -15,8 +15,8 @@ export interface SegmentView {
 
 export type Spelling = 'gb' | 'us';
 
-export interface DocumentView {
-  segments: SegmentView[];
+/** What every rule knows of a document before its first segment. */
+export interface DocumentInfo {
   glossary: CompiledGlossary;
   /** The document's date (front matter `date`, or --date), ISO. */
   date?: string;
@@ -24,8 +24,6 @@ export interface DocumentView {
   spelling: Spelling;
   /** Counts of words with a British or American spelling. */
   spellingCounts: Record<Spelling, number>;
-  /** The words that have a British or American spelling, in text order. */
-  spelled: Array<{ segment: SegmentView; token: Token; variant: Spelling }>;
 }
 
 export interface RuleSettings {
@@ -34,7 +32,8 @@ export interface RuleSettings {
 }
 
 export interface Report {
-  segment: SegmentView;
+  /** The segment the offsets are in (not its tokens: a rule may report after they are gone). */
+  segment: Segment;
   /** Offsets [start, end) in segment text. */
   start: number;
   end: number;
@@ -53,11 +52,20 @@ export interface Rule {
   id: string;
   severity: Severity;
   fixable: boolean;
-  /** One line on what the rule reports, for docs and SARIF (`rules:meta.<id>`). */
-  check(doc: DocumentView, report: (r: Report) => void, settings: RuleSettings): void;
+  /**
+   * Start on one document. The segments then come one at a time, in order, and each one's tokens
+   * may be dropped once every rule has seen it: a rule that reports on the whole document keeps
+   * what it needs of each segment and reports in `finish`.
+   */
+  start(doc: DocumentInfo, report: (r: Report) => void, settings: RuleSettings): RuleRun;
   /**
    * Build what the rule keeps per glossary (cached with it), so that check() can do it before it
    * reads a document rather than in the middle of one.
    */
   prepare?(glossary: CompiledGlossary): void;
+}
+
+export interface RuleRun {
+  segment(view: SegmentView): void;
+  finish?(): void;
 }

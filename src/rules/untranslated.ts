@@ -39,18 +39,18 @@ export const untranslated: PairRule = {
       // A source that is itself blank (" " as a spacer in a UI) needs no translation.
       if (blank && target && source && source.segment.text.trim() === '') continue;
       if (unit.state === 'untranslated' || blank) {
-        if (target) report({ side: 'target', segment: target, start: 0, end: target.segment.text.length, messageId: 'untranslated', data: { key } });
-        else if (source) report({ side: 'source', segment: source, start: 0, end: source.segment.text.length, messageId: 'untranslated', data: { key } });
+        if (target) report({ side: 'target', segment: target.segment, start: 0, end: target.segment.text.length, messageId: 'untranslated', data: { key } });
+        else if (source) report({ side: 'source', segment: source.segment, start: 0, end: source.segment.text.length, messageId: 'untranslated', data: { key } });
         continue;
       }
       if (unit.state === 'fuzzy') {
-        report({ side: 'target', segment: target, start: 0, end: target.segment.text.length, messageId: 'fuzzy', data: { key }, severity: 'info' });
+        report({ side: 'target', segment: target.segment, start: 0, end: target.segment.text.length, messageId: 'fuzzy', data: { key }, severity: 'info' });
         continue;
       }
       if (!source) continue;
       const s = source.segment.text;
       const t = target.segment.text;
-      const whole = { side: 'target' as const, segment: target, start: 0, end: t.length };
+      const whole = { side: 'target' as const, segment: target.segment, start: 0, end: t.length };
       if (same(s, t)) {
         if (needsTranslation(t, unit.placeholders, view.sourceLang)) report({ ...whole, messageId: 'identical', data: { key } });
         continue;

@@ -9,7 +9,7 @@ import { createFuzzyIndex } from '../../src/match/fuzzy.js';
 import { createMatcher } from '../../src/match/matcher.js';
 import { tokenize } from '../../src/normalize/index.js';
 import { nearMiss } from '../../src/rules/near-miss.js';
-import type { DocumentView, Report, Spelling } from '../../src/rules/types.js';
+import type { Report, SegmentView, Spelling } from '../../src/rules/types.js';
 import type { Concept, Segment } from '../../src/types.js';
 
 const base = { viVariants: [] as string[], admitted: [], deprecated: [], caseSensitive: true, status: 'active' as const, sources: ['test'] };
@@ -52,26 +52,23 @@ const concepts: Concept[] = [
 ];
 const glossary: CompiledGlossary = compileGlossary({ concepts, places: [] });
 
-function view(text: string, options: { spelling?: Spelling; lang?: 'vi' | 'en' } = {}): DocumentView {
+function views(text: string, options: { lang?: 'vi' | 'en' } = {}): SegmentView[] {
   const matcher = createMatcher(glossary, { lang: 'en' });
   const segments: Segment[] = options.lang
     ? [{ text, map: [[0, 0]], kind: 'value', lang: options.lang }]
     : parseMarkdown(text).segments;
-  return {
-    glossary,
-    spelling: options.spelling ?? 'gb',
-    spellingCounts: { gb: 0, us: 0 },
-    spelled: [],
-    segments: segments.map((segment) => {
-      const tokens = tokenize(segment.text);
-      return { segment, tokens, occurrences: matcher.match(tokens) };
-    }),
-  };
+  return segments.map((segment) => {
+    const tokens = tokenize(segment.text);
+    return { segment, tokens, occurrences: matcher.match(tokens) };
+  });
 }
 
 function reports(text: string, options: { spelling?: Spelling; lang?: 'vi' | 'en' } = {}): Report[] {
   const out: Report[] = [];
-  nearMiss.check(view(text, options), (r) => out.push(r), { spelling: 'consistent' });
+  const doc = { glossary, spelling: options.spelling ?? 'gb', spellingCounts: { gb: 0, us: 0 } } as const;
+  const run = nearMiss.start(doc, (r) => out.push(r), { spelling: 'consistent' });
+  for (const view of views(text, options)) run.segment(view);
+  run.finish?.();
   return out;
 }
 
@@ -150,7 +147,7 @@ describe('near-miss', () => {
     expect(got).toHaveLength(1);
     expect(got[0]).toMatchObject({ messageId: 'nearMiss', ...expected });
     expect(got[0]).not.toHaveProperty('fix');
-    expect(got[0]!.segment.segment.text.slice(got[0]!.start, got[0]!.end)).toBe(got[0]!.data.actual);
+    expect(got[0]!.segment.text.slice(got[0]!.start, got[0]!.end)).toBe(got[0]!.data.actual);
   });
 
   it('writes the suggestion in the spelling of the document', () => {

@@ -82,7 +82,7 @@ export function pairView(specs: UnitSpec[], direction: Direction = 'vi-en'): Pai
 /** Run one rule; reports with the flagged text added, for readable assertions. */
 export function run(rule: PairRule, view: PairView): Array<PairReport & { actual: string }> {
   const out: Array<PairReport & { actual: string }> = [];
-  rule.check(view, (r) => out.push({ ...r, actual: r.segment.segment.text.slice(r.start, r.end) }));
+  rule.check(view, (r) => out.push({ ...r, actual: r.segment.text.slice(r.start, r.end) }));
   return out;
 }
 

@@ -51,8 +51,8 @@ describe('bilingual rules: properties', () => {
             for (const r of run(rule, view)) {
               expect(r.start).toBeGreaterThanOrEqual(0);
               expect(r.end).toBeGreaterThanOrEqual(r.start);
-              expect(r.end).toBeLessThanOrEqual(r.segment.segment.text.length);
-              expect(r.segment).toBe(r.side === 'source' ? view.units[0]!.source : view.units[0]!.target);
+              expect(r.end).toBeLessThanOrEqual(r.segment.text.length);
+              expect(r.segment).toBe(r.side === 'source' ? view.units[0]!.source!.segment : view.units[0]!.target!.segment);
             }
           }
         },
