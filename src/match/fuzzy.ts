@@ -90,8 +90,8 @@ export interface FuzzyIndex {
   /** @internal Per entry: its reach, and 1 for a deprecated form. */
   readonly reach: Int32Array;
   readonly deprecated: Uint8Array;
-  /** @internal Key sequences (space-joined) of the forms without a place slot: see exactKeysOf(). */
-  exactKeys?: Set<string>;
+  /** @internal Key sequences (space-joined) of the forms without a place slot. */
+  readonly exactKeys: ReadonlySet<string>;
   /** @internal */ readonly nearCache: Map<string, readonly string[]>;
   /** @internal What the search needs to know about a text word, found once per distinct word. */
   readonly words: Map<string, WordInfo>;
@@ -208,10 +208,12 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
   // sets below are arrays over these numbers (one map lookup per word of a form, no set per form).
   const vocabIds = new Map<string, number>();
   const vocab: string[] = [];
+  const exactKeys = new Set<string>();
   const multi: Array<{ form: Form; keys: readonly string[]; words: number }> = [];
   for (const form of glossary.forms) {
     if (form.lang !== lang) continue;
     const formKeys = keysOf(form);
+    if (!formKeys.includes(PLACE_SLOT)) exactKeys.add(formKeys.join(' '));
     for (const k of formKeys) {
       if (k !== PLACE_SLOT && !vocabIds.has(k)) {
         vocabIds.set(k, vocab.length);
@@ -421,6 +423,7 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
     containing,
     typoPostings,
     deletions,
+    exactKeys,
     vocabIds,
     wordClass,
     keyIds,
@@ -432,22 +435,6 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
     owner: ownerId(),
     scratch,
   };
-}
-
-/**
- * The key sequences (space-joined) of the index's forms without a place slot, built when a
- * candidate first needs them (most runs never do): one string per form.
- */
-export function exactKeysOf(index: FuzzyIndex): ReadonlySet<string> {
-  if (!index.exactKeys) {
-    index.exactKeys = new Set();
-    for (const form of index.glossary.forms) {
-      if (form.lang !== index.lang) continue;
-      const keys = keysOf(form);
-      if (!keys.includes(PLACE_SLOT)) index.exactKeys.add(keys.join(' '));
-    }
-  }
-  return index.exactKeys;
 }
 
 /** One list per entry, packed: the list of entry e is ids[offsets[e] .. offsets[e + 1]). */
@@ -858,7 +845,7 @@ function acceptable(
   // Not a form of any concept…
   let keys = tokens[c.a]!.key;
   for (let i = c.a + 1; i < c.b; i++) keys += ` ${tokens[i]!.key}`;
-  if (exactKeysOf(index).has(keys)) return false;
+  if (index.exactKeys.has(keys)) return false;
   // …nor a shortened reference to a correct one…
   if (insideAcceptedForm(index, tokens, c.a, c.b)) return false;
   // …and exact occurrences it touches lie strictly inside it (the exact stage has the last word
