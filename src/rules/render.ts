@@ -21,6 +21,20 @@ export interface AdaptOptions {
 }
 
 export function adaptTerm(term: string, options: AdaptOptions): string {
+  // A document names the same few terms many times, written the same way: the result is kept.
+  const key = `${term}\u0000${options.spelling}\u0000${options.replaces ?? ''}\u0000${options.place ?? ''}\u0000${options.sentenceStart ? 1 : 0}`;
+  let out = ADAPTED.get(key);
+  if (out === undefined) {
+    if (ADAPTED.size >= ADAPTED_LIMIT) ADAPTED.clear();
+    ADAPTED.set(key, (out = adapt(term, options)));
+  }
+  return out;
+}
+
+const ADAPTED = new Map<string, string>();
+const ADAPTED_LIMIT = 10_000;
+
+function adapt(term: string, options: AdaptOptions): string {
   let out = term.includes('{place}')
     ? options.place
       ? term.replaceAll('{place}', options.place)
