@@ -30,6 +30,29 @@ const bundledDeps: Plugin = {
   },
 };
 
+/**
+ * zod's CommonJS build loads the messages of all its sixty languages as soon as it loads (its
+ * `locales` export), half of its bundled code. thuatngu writes its own messages and reads only the
+ * English one zod falls back to, so its locales index is replaced by one holding English alone.
+ * A command line with a configuration file or its own glossary starts ~25 ms sooner.
+ */
+const zodEnglishOnly: Plugin = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.cjs$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)
+        ? { path: args.importer.replace(/[\\/][^\\/]+[\\/][^\\/]+$/, '/locales/en.cjs'), namespace: 'zod-locales' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      // As the index does: the CommonJS module is the function itself unless it is marked __esModule.
+      contents: "const m = require('./en.cjs'); exports.en = m && m.__esModule ? m.default : m;",
+      resolveDir: args.path.replace(/[\\/][^\\/]+$/, ''),
+      loader: 'js',
+    }));
+  },
+};
+
 // Both builds are single bundles with their dependencies: loading a few files is much faster than
 // resolving and reading the two hundred small modules of micromark and friends (importing the
 // library: ~0.16 s → ~0.08 s here). Whitespace and syntax are minified, names are kept (so stack
@@ -56,11 +79,11 @@ export default defineConfig([
     ...shared,
     entry: { index: 'src/index.ts', glossary: 'src/glossary/index.ts' },
     dts: true,
-    esbuildPlugins: [bundledDeps, notices()],
+    esbuildPlugins: [bundledDeps, zodEnglishOnly, notices()],
   },
   {
     ...shared,
     entry: { cli: 'src/cli/main.ts' },
-    esbuildPlugins: [bundledDeps, notices()],
+    esbuildPlugins: [bundledDeps, zodEnglishOnly, notices()],
   },
 ]);
