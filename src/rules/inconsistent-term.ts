@@ -130,20 +130,8 @@ function withoutArticle(keys: readonly string[]): readonly string[] {
   return keys[0] === 'the' || keys[0] === 'a' || keys[0] === 'an' ? keys.slice(1) : keys;
 }
 
-/** casingOf() of the text met lately (a name recurs across documents); emptied when full. */
-const casingCache = new Map<string, string>();
-
 /** The capital letters pattern of the words after the first (a capital first word is just a sentence start). */
 function casingOf(raw: string): string {
-  let casing = casingCache.get(raw);
-  if (casing === undefined) {
-    if (casingCache.size >= 10_000) casingCache.clear();
-    casingCache.set(raw, (casing = computeCasing(raw)));
-  }
-  return casing;
-}
-
-function computeCasing(raw: string): string {
   const words = normalizePunctuation(raw)
     .replace(/'s?(?=\s|$)/gu, '')
     .split(/[^\p{L}\p{M}]+/u)

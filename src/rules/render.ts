@@ -21,30 +21,13 @@ export interface AdaptOptions {
 }
 
 export function adaptTerm(term: string, options: AdaptOptions): string {
-  // A document names the same few terms many times, written the same way: the result is kept.
-  const key = `${term}\u0000${options.spelling}\u0000${options.replaces ?? ''}\u0000${options.place ?? ''}\u0000${options.sentenceStart ? 1 : 0}`;
-  let out = ADAPTED.get(key);
-  if (out === undefined) {
-    if (ADAPTED.size >= ADAPTED_LIMIT) ADAPTED.clear();
-    ADAPTED.set(key, (out = adapt(term, options)));
-  }
-  return out;
-}
-
-const ADAPTED = new Map<string, string>();
-const ADAPTED_LIMIT = 10_000;
-
-function adapt(term: string, options: AdaptOptions): string {
   let out = term.includes('{place}')
     ? options.place
       ? term.replaceAll('{place}', options.place)
       : term.replace(/\{place\}\s*/g, '').replace(/\s*\{place\}/g, '')
     : term;
-  out = out.replace(/\p{L}+/gu, (word) => {
-    const lower = word.toLowerCase();
-    const variant = spellingVariant(lower);
-    return variant && variant !== options.spelling ? (counterpart(word) ?? word) : word;
-  });
+  // With a place name from the text, the string holds part of the document: it is not kept.
+  out = options.place ? respell(out, options.spelling) : respelled(out, options.spelling);
   const replaces = options.replaces;
   if (replaces) {
     const ending = replaces.match(POSSESSIVE)?.[0];
@@ -54,6 +37,32 @@ function adapt(term: string, options: AdaptOptions): string {
   if (options.sentenceStart) out = out.charAt(0).toUpperCase() + out.slice(1);
   return out;
 }
+
+/** Each word of `text` in the given spelling. */
+function respell(text: string, spelling: Spelling): string {
+  return text.replace(/\p{L}+/gu, (word) => {
+    const variant = spellingVariant(word.toLowerCase());
+    return variant && variant !== spelling ? (counterpart(word) ?? word) : word;
+  });
+}
+
+/**
+ * respell(), kept per spelling and text: a document names the same few terms many times, and each
+ * costs a regular expression and a spelling lookup per word. Only for text made from the glossary
+ * alone: a string holding a slice of a document would keep the whole document alive in the cache.
+ */
+function respelled(text: string, spelling: Spelling): string {
+  const cache = RESPELLED[spelling];
+  let out = cache.get(text);
+  if (out === undefined) {
+    if (cache.size >= RESPELLED_LIMIT) cache.clear();
+    cache.set(text, (out = respell(text, spelling)));
+  }
+  return out;
+}
+
+const RESPELLED: Record<Spelling, Map<string, string>> = { gb: new Map(), us: new Map() };
+const RESPELLED_LIMIT = 5_000;
 
 const lastWord = (s: string): string => s.match(/[\p{L}\p{M}]+$/u)?.[0] ?? '';
 
