@@ -2,6 +2,7 @@
  * English normalisation (DESIGN.md §3): punctuation variants, possessive and plural endings, and
  * British/American spelling pairs. Everything here is a pure function on strings.
  */
+import { ownCopy } from './own-copy.js';
 
 // ───────────────────────────── punctuation ─────────────────────────────
 
@@ -446,7 +447,7 @@ export function spellingVariant(word: string): 'gb' | 'us' | undefined {
   if (cached === undefined) {
     if (VARIANT_CACHE.size >= 50_000) VARIANT_CACHE.clear();
     cached = variantOf(word) ?? null;
-    VARIANT_CACHE.set(word, cached);
+    VARIANT_CACHE.set(ownCopy(word), cached);
   }
   return cached ?? undefined;
 }

@@ -5,6 +5,7 @@
 
 import { baseForm, normalizePunctuation, spellingKey, spellingVariant } from './en.js';
 import { foldVi, normalizeVi } from './vi.js';
+import { ownCopy } from './own-copy.js';
 
 export interface Token {
   /** UTF-16 offset in the input string (inclusive). */
@@ -260,15 +261,18 @@ function keysOf(raw: string): Word {
   let entry = young.get(raw);
   if (entry !== undefined) return entry;
   entry = old.get(raw);
+  // The cache outlives the text it saw: a word is kept as a string of its own, not as the slice of
+  // its paragraph that `raw` may be (which would keep the whole paragraph alive).
+  const word = ownCopy(raw);
   if (entry === undefined) {
-    const key = computeKey(raw);
+    const key = computeKey(word);
     entry = new Word(key, foldVi(key));
   }
   if (young.size >= CACHE_LIMIT) {
     old = young;
     young = new Map();
   }
-  young.set(raw, entry);
+  young.set(word, entry);
   return entry;
 }
 
