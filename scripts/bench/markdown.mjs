@@ -211,15 +211,21 @@ export async function benchChecking({ full = process.env.BENCH_FULL === '1', log
   const probe = runOnce(cliArgv, { timeoutS: 60 });
   // Exit 0 (clean or warnings only) or 1 (errors found) means the command worked; 2 is a usage error.
   const cliWorks = (probe.rc === 0 || probe.rc === 1) && !probe.timedOut;
-  const coldRuns = { node: [], cli: [] };
+  const coldRuns = { node: [], cli: [], config: [] };
   const coldArgv = cliWorks ? cliArgv : checkCmd(small, 'builtin');
+  // The same with a configuration file, as a project that runs the check in CI usually has.
+  const configFile = path.join(data, 'thuatngu.config.json');
+  fs.writeFileSync(configFile, `${JSON.stringify({ rules: { 'near-miss': 'info' }, spelling: 'en-US', ignores: ['vendor/**'] }, null, 2)}\n`);
+  const configArgv = [...cliArgv, '--config', configFile];
   for (let i = -1; i < 10; i++) {
     const a = runOnce([node, '-e', '0'], { timeoutS: 60 });
     const b = runOnce(coldArgv, { timeoutS: 60 });
     if (!(b.rc === 0 || b.rc === 1)) throw new Error(`cold start command failed (exit ${b.rc}): ${b.stderr.slice(-1000)}`);
+    const c = cliWorks ? runOnce(configArgv, { timeoutS: 60 }) : undefined;
     if (i >= 0) {
       coldRuns.node.push(a);
       coldRuns.cli.push(b);
+      if (c && (c.rc === 0 || c.rc === 1)) coldRuns.config.push(c);
     }
   }
   results.coldStart = {
@@ -229,8 +235,10 @@ export async function benchChecking({ full = process.env.BENCH_FULL === '1', log
     ms: median(coldRuns.cli.map((r) => r.wallS * 1000)),
     bareNodeMs: median(coldRuns.node.map((r) => r.wallS * 1000)),
     rssKiB: median(coldRuns.cli.map((r) => r.rssKiB ?? NaN)),
+    ...(coldRuns.config.length > 0 ? { withConfigMs: median(coldRuns.config.map((r) => r.wallS * 1000)) } : {}),
   };
   log(`  ${results.coldStart.command}: median ${results.coldStart.ms.toFixed(0)} ms (bare node ${results.coldStart.bareNodeMs.toFixed(0)} ms)${cliWorks ? '' : '  [CLI check failed: used a script calling check() instead]'}`);
+  if (results.coldStart.withConfigMs !== undefined) log(`  the same with --config (a JSON configuration file): median ${results.coldStart.withConfigMs.toFixed(0)} ms`);
 
   // ── Markdown folders: floor vs thuatngu, interleaved ──
   log('Markdown, 1 MB folder (5 rounds, interleaved)');
@@ -372,7 +380,7 @@ export function reportChecking(r, log = console.log) {
     add(`textlint + terminology, ${n} terms, 1 MB folder`, res, 1, `${manifest.folders[1].expectedDeprecated[n].prose} outside quotes expected`);
   }
   if (!r.textlint[10000]) rows.push(['textlint + terminology, 10000 terms, 1 MB folder', '0', 'skipped', '', '', `anchor ${ANCHORS.textlint10000PerMbS} s (BENCH_FULL=1 runs it)`]);
-  rows.push([`cold start: ${r.coldStart.command}`, '10', `${r.coldStart.ms.toFixed(0)} ms`, '', fmtMiB(r.coldStart.rssKiB), `bare node ${r.coldStart.bareNodeMs.toFixed(0)} ms`]);
+  rows.push([`cold start: ${r.coldStart.command}`, '10', `${r.coldStart.ms.toFixed(0)} ms`, '', fmtMiB(r.coldStart.rssKiB), `bare node ${r.coldStart.bareNodeMs.toFixed(0)} ms${r.coldStart.withConfigMs === undefined ? '' : `; with a configuration file ${r.coldStart.withConfigMs.toFixed(0)} ms`}`]);
 
   const head = ['what', 'runs', 'wall (median)', 'MB/s', 'peak RSS', 'found / notes'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
