@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { yaml } from '../deps/yaml.js';
 import { zod } from '../deps/zod.js';
 import { RULE_IDS } from '../rules/index.js';
@@ -33,8 +33,8 @@ import {
 export { CONFIG_FILES, ConfigError, findConfig, isIsoDate, RULE_LEVELS, SPELLINGS };
 export type { Config, ConfigIssue, LoadedConfig, SpellingSetting } from './config-find.js';
 
-// This module is loaded only when there is a configuration file to read (see config-find.ts).
-const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yaml();
+// This module is loaded only when there is a configuration file to read (see config-find.ts). The
+// YAML reader is loaded when the file is YAML, or when a JSON file has a problem to point at.
 const { z } = zod();
 
 const configSchema = z.strictObject({
@@ -54,7 +54,7 @@ const configSchema = z.strictObject({
 /** Where a value sits in the file: the parsed document, when the format keeps positions. */
 interface Positions {
   doc: Document;
-  lines: InstanceType<typeof LineCounter>;
+  lines: LineCounter;
   /** Path of the settings inside the document (['thuatngu'] in package.json). */
   prefix: string[];
 }
@@ -78,7 +78,7 @@ async function loadConfigFile(file: string, shown: string): Promise<LoadedConfig
     new ConfigError([{ file: shown, line, column, messageId, data }]);
 
   let raw: unknown;
-  let positions: Positions | undefined;
+  let positions: Positions | (() => Positions | undefined) | undefined;
   if (ext === '.mjs' || ext === '.js' || ext === '.cjs') {
     if (!isFile(file)) throw at('config.readError', { detail: 'ENOENT' });
     try {
@@ -96,24 +96,34 @@ async function loadConfigFile(file: string, shown: string): Promise<LoadedConfig
     } catch (error) {
       throw at('config.readError', { detail: (error as NodeJS.ErrnoException).code ?? firstLine(error) });
     }
-    const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+    const prefix = isPackage ? ['thuatngu'] : [];
+    const read = (): { doc: Document; lines: LineCounter } => {
+      const lines = new (yaml().LineCounter)();
+      return { doc: yaml().parseDocument(text, { lineCounter: lines, uniqueKeys: true }), lines };
+    };
     if (ext === '.json') {
       try {
         raw = JSON.parse(text);
       } catch (error) {
+        const { doc, lines } = read();
         const where = syntaxPosition(doc, lines, text, error);
         throw at('config.invalidJson', { detail: where.detail }, where.line, where.column);
       }
+      // Positions are needed only to point at a problem.
+      positions = () => {
+        const { doc, lines } = read();
+        return doc.errors.length === 0 ? { doc, lines, prefix } : undefined;
+      };
     } else {
+      const { doc, lines } = read();
       const yamlError = doc.errors[0];
       if (yamlError) {
         const { line, col } = lines.linePos(yamlError.pos[0]);
         throw at('config.invalidYaml', { detail: yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') }, line, col);
       }
       raw = doc.toJS();
+      positions = { doc, lines, prefix };
     }
-    if (doc.errors.length === 0) positions = { doc, lines, prefix: isPackage ? ['thuatngu'] : [] };
     if (isPackage) raw = (raw as Record<string, unknown> | null)?.thuatngu;
   }
   if (raw === undefined || raw === null) raw = isPackage ? raw : {};
@@ -125,7 +135,7 @@ async function loadConfigFile(file: string, shown: string): Promise<LoadedConfig
 /** Where JSON.parse stopped: yaml's error position, else the offset in V8's message, else 1:1. */
 function syntaxPosition(
   doc: Document,
-  lines: InstanceType<typeof LineCounter>,
+  lines: LineCounter,
   text: string,
   error: unknown,
 ): { line: number; column: number; detail: string } {
@@ -151,11 +161,24 @@ function firstLine(error: unknown): string {
 
 const SETTINGS = Object.keys(configSchema.shape).filter((k) => k !== '$schema');
 
-/** Check the settings' shape; every problem becomes one located issue. */
-export function validateConfig(raw: unknown, file: string, positions?: Positions): Config {
+/**
+ * Check the settings' shape; every problem becomes one located issue. `positions` may be a function
+ * that finds them, called only when there is a problem.
+ */
+export function validateConfig(raw: unknown, file: string, positions?: Positions | (() => Positions | undefined)): Config {
   const issues: ConfigIssue[] = [];
+  let found: Positions | undefined;
+  let looked = false;
+  const where = (): Positions | undefined => {
+    if (!looked) {
+      looked = true;
+      found = typeof positions === 'function' ? positions() : positions;
+    }
+    return found;
+  };
   const add = (path: PropertyKey[], messageId: string, data: Record<string, string | number>, key = false): void => {
-    const { line, column } = positions ? locate(positions, path, key) : { line: 1, column: 1 };
+    const at = where();
+    const { line, column } = at ? locate(at, path, key) : { line: 1, column: 1 };
     issues.push({ file, line, column, messageId, data });
   };
 
@@ -252,6 +275,7 @@ function describe(value: unknown): string {
 
 /** line:column of the value at `path` (or of its key), falling back to the nearest parent. */
 function locate({ doc, lines, prefix }: Positions, path: readonly PropertyKey[], key: boolean): { line: number; column: number } {
+  const { isMap, isScalar, isSeq } = yaml();
   let node: unknown = doc.contents;
   let offset = (doc.contents as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
   const full = [...prefix, ...path];
