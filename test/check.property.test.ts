@@ -75,7 +75,7 @@ describe('check() on arbitrary input', () => {
     );
   });
 
-  it('a document read segment by segment (a large one) gets the messages of one read whole', () => {
+  it('a large document (counted first, then checked segment by segment without keeping tokens) gets the messages of a small one', () => {
     fc.assert(
       fc.property(
         fc.array(textArb, { minLength: 1, maxLength: 6 }),
@@ -93,7 +93,7 @@ describe('check() on arbitrary input', () => {
     );
   });
 
-  it('reads the example article segment by segment with the same messages, of every kind it has', () => {
+  it('the example article gets the same messages read either way, of every kind it has', () => {
     const text = readFileSync(new URL('../examples/quang-tri-mass-mobilization.md', import.meta.url), 'utf8');
     const doc = parseMarkdown(text);
     const whole = checkParsed(text, doc, { glossary }, Infinity);
