@@ -110,3 +110,31 @@ describe('formatStylish with Vietnamese message text', () => {
     expect(displayWidth(nfd)).toBe(nfd.normalize('NFC').length);
   });
 });
+
+describe('displayWidth', () => {
+  // What a terminal shows: one column per grapheme, two for wide ones (CJK, emoji).
+  const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+  const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|\p{Extended_Pictographic}/u;
+  const columns = (text: string): number => {
+    let width = 0;
+    for (const { segment } of graphemes.segment(stripAnsi(text))) width += WIDE.test(segment) ? 2 : 1;
+    return width;
+  };
+
+  it('counts every Latin letter and punctuation mark as a terminal does, emoji-like © and ‼ as two', () => {
+    const blocks: Array<[number, number]> = [[0x20, 0x7e], [0xa0, 0x36f], [0x1e00, 0x1eff], [0x2000, 0x206f]];
+    for (const [from, to] of blocks) {
+      for (let c = from; c <= to; c++) {
+        const text = `a${String.fromCharCode(c)}b`;
+        expect(displayWidth(text), `U+${c.toString(16)}`).toBe(columns(text));
+      }
+    }
+    expect(displayWidth('©')).toBe(2);
+  });
+
+  it('measures Vietnamese, CJK, emoji and coloured text', () => {
+    for (const text of ['Ban Dân vận Tỉnh ủy', '“Quảng Trị” – 2025…', '越南 😀 ok', '\u001b[31mĐà Nẵng\u001b[0m', 'Ủy ban'.normalize('NFD')]) {
+      expect(displayWidth(text), text).toBe(columns(text));
+    }
+  });
+});
