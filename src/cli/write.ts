@@ -4,7 +4,6 @@
  * the target in one step. The target keeps its permission bits; a symlink keeps pointing where
  * it did (the file it points to is replaced).
  */
-import { randomBytes } from 'node:crypto';
 import { chmod, open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -49,6 +48,8 @@ export async function writeFileAtomic(path: string, data: string): Promise<void>
   const target = await resolveTarget(path);
   const mode = await modeOf(target);
   const folder = dirname(target);
+  // node:crypto is loaded here, when a file is written, not by every run (~5 ms to import).
+  const { randomBytes } = await import('node:crypto');
   const temp = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 
   let handle: FileHandle | undefined;
