@@ -4,7 +4,8 @@
  * files are still checked. The text is returned as written: a byte order mark is kept and line
  * endings are not touched, so that `--fix` writes back exactly what it read outside its fixes.
  */
-import { open, stat } from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 
 /** Files above this many bytes are not checked unless the config raises `maxFileSize`. */
 export const DEFAULT_MAX_FILE_SIZE = 64 * 1024 * 1024;
@@ -25,14 +26,19 @@ export interface ReadOptions {
   maxFileSize?: number;
 }
 
-export async function readInput(path: string, options: ReadOptions = {}): Promise<ReadResult> {
+/**
+ * Read with synchronous calls: the command checks one file after another and has nothing else to
+ * do meanwhile, and five round trips to the thread pool per file (stat, open, two reads, close)
+ * cost more time on the main thread than the reads themselves (~0.4 ms a file against ~0.05).
+ */
+export function readInput(path: string, options: ReadOptions = {}): ReadResult {
   const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   let bytes: Buffer;
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (!info.isFile()) return { ok: false, reason: 'notFile' };
     if (info.size > limit) return { ok: false, reason: 'tooLarge', size: info.size, limit };
-    bytes = await readLimited(path, limit, info.size);
+    bytes = readLimited(path, limit, info.size);
   } catch (error) {
     if (error instanceof TooLargeError) return { ok: false, reason: 'tooLarge', size: error.size, limit };
     return { ok: false, reason: 'unreadable', detail: describeError(error) };
@@ -44,16 +50,14 @@ export async function readInput(path: string, options: ReadOptions = {}): Promis
 export function decodeInput(bytes: Uint8Array): ReadResult {
   if (bytes.length === 0) return { ok: true, text: '' };
   if (looksBinary(bytes)) return { ok: false, reason: 'binary' };
-  try {
-    // ignoreBOM: keep a byte order mark in the text, so that a fixed file keeps it too.
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    return { ok: true, text };
-  } catch {
-    const byte = firstInvalidUtf8(bytes);
-    let line = 1;
-    for (let i = 0; i < byte; i++) if (bytes[i] === 0x0a) line++;
-    return { ok: false, reason: 'encoding', byte, line };
+  if (isUtf8(bytes)) {
+    // Decoded as it is: a byte order mark stays in the text, so that a fixed file keeps it too.
+    return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
   }
+  const byte = firstInvalidUtf8(bytes);
+  let line = 1;
+  for (let i = 0; i < byte; i++) if (bytes[i] === 0x0a) line++;
+  return { ok: false, reason: 'encoding', byte, line };
 }
 
 /**
@@ -113,24 +117,26 @@ class TooLargeError extends Error {
 }
 
 /** Read a whole file, but stop once it grows past `limit` (it may have grown since stat). */
-async function readLimited(path: string, limit: number, expected: number): Promise<Buffer> {
-  const handle = await open(path, 'r');
+function readLimited(path: string, limit: number, expected: number): Buffer {
+  const fd = openSync(path, 'r');
   try {
-    const chunks: Buffer[] = [];
+    // First the size stat() saw (+1 to notice growth), then 1 MB more at a time.
+    let buffer = Buffer.allocUnsafe(Math.min(expected + 1, limit + 1));
     let total = 0;
     for (;;) {
-      // First the size stat() saw (+1 to notice growth), then 1 MB at a time.
-      const want = chunks.length === 0 ? expected + 1 : 1024 * 1024;
-      const chunk = Buffer.allocUnsafe(Math.min(want, limit + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (total === buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(total + 1024 * 1024, limit + 1));
+        buffer.copy(grown, 0, 0, total);
+        buffer = grown;
+      }
+      const bytesRead = readSync(fd, buffer, total, buffer.length - total, null);
       if (bytesRead === 0) break;
       total += bytesRead;
       if (total > limit) throw new TooLargeError(total);
-      chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
     }
-    return Buffer.concat(chunks, total);
+    return buffer.subarray(0, total);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

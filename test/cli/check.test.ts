@@ -322,6 +322,33 @@ describe('thuatngu check: files that cannot be checked', () => {
     expect(firstInvalidUtf8(Buffer.from([0xed, 0xa0, 0x80]))).toBe(0); // a surrogate
     expect(decodeInput(Buffer.from([0x61, 0x0a, 0x62, 0xe9, 0x0a]))).toEqual({ ok: false, reason: 'encoding', byte: 3, line: 2 });
   });
+
+  it('reading: accepts exactly the bytes a strict UTF-8 decoder accepts, and decodes them as it does', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    const samples = [
+      [0xef, 0xbb, 0xbf, 0x61], // byte order mark, kept
+      [0xf0, 0x9f, 0x98, 0x80], // astral
+      [0xf4, 0x8f, 0xbf, 0xbf], // U+10FFFF
+      [0xf4, 0x90, 0x80, 0x80], // above U+10FFFF
+      [0xed, 0x9f, 0xbf], // U+D7FF
+      [0xed, 0xa0, 0x80], // a surrogate
+      [0xe0, 0x80, 0x80], // overlong
+      [0xc2], // truncated
+      [0x80], // lone continuation byte
+      [0xf8, 0x88, 0x80, 0x80, 0x80], // five bytes
+    ];
+    for (const bytes of samples) {
+      const input = Buffer.from([0x78, ...bytes, 0x0a]);
+      let expected: string | undefined;
+      try {
+        expected = strict.decode(input);
+      } catch {
+        expected = undefined;
+      }
+      const got = decodeInput(input);
+      expect(got.ok ? got.text : undefined, bytes.map((b) => b.toString(16)).join(' ')).toBe(expected);
+    }
+  });
 });
 
 describe('thuatngu check: which files', () => {

@@ -92,19 +92,9 @@ async function checkFiles(cmd: ParsedCommand, io: CliIo, fix: boolean): Promise<
   let fixesApplied = 0;
   let filesFixed = 0;
   let internalFailure = false;
-  // Files are read a few ahead of the one being checked: the reads (five round trips to the
-  // thread pool each) overlap with checking, and at most READ_AHEAD files wait in memory.
   const readOptions = config.maxFileSize === undefined ? {} : { maxFileSize: config.maxFileSize };
-  const reads: Array<Promise<ReadResult> | undefined> = [];
-  const startRead = (k: number): void => {
-    if (k < files.length) reads[k] = readInput(files[k]!, readOptions);
-  };
-  for (let k = 0; k < READ_AHEAD; k++) startRead(k);
-  for (let k = 0; k < files.length; k++) {
-    const file = files[k]!;
-    const read = await reads[k]!;
-    reads[k] = undefined;
-    startRead(k + READ_AHEAD);
+  for (const file of files) {
+    const read = readInput(file, readOptions);
     const outcome = await checkOne(file, read, settings, fix, t);
     results.push(outcome.result);
     fixesApplied += outcome.applied;
@@ -149,7 +139,6 @@ interface Outcome {
   internal: boolean;
 }
 
-const READ_AHEAD = 4;
 
 async function checkOne(file: string, read: ReadResult, settings: Settings, fix: boolean, t: Translate): Promise<Outcome> {
   if (!read.ok) return { result: single(file, READ_ERROR, readProblemText(read, t)), applied: 0, internal: false };
@@ -205,7 +194,8 @@ async function checkPairFiles(
   t: Translate,
 ): Promise<{ results: FileResult[]; internal: boolean }> {
   const limit = maxFileSize === undefined ? {} : { maxFileSize };
-  const [source, target] = await Promise.all([readInput(pair.source, limit), readInput(pair.target, limit)]);
+  const source = readInput(pair.source, limit);
+  const target = readInput(pair.target, limit);
   if (!source.ok) return { results: [single(pair.source, READ_ERROR, readProblemText(source, t))], internal: false };
   if (!target.ok) {
     const text = target.reason === 'unreadable' && !existsSync(pair.target) ? t('cli:pairTargetMissing', { target: pair.target }) : readProblemText(target, t);
