@@ -139,7 +139,6 @@ interface Outcome {
   internal: boolean;
 }
 
-
 async function checkOne(file: string, read: ReadResult, settings: Settings, fix: boolean, t: Translate): Promise<Outcome> {
   if (!read.ok) return { result: single(file, READ_ERROR, readProblemText(read, t)), applied: 0, internal: false };
 
