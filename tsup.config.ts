@@ -1,31 +1,47 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { defineConfig, type Options } from 'tsup';
 import { notices } from './scripts/notices.js';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
-const DEPS = ['yaml', 'zod', 'saxes', 'fuse'] as const;
-const PACKAGE: Record<(typeof DEPS)[number], string> = { yaml: 'yaml', zod: 'zod', saxes: 'saxes', fuse: 'fuse.js' };
+/** The packages loaded on first use (src/deps/), by the name of their bundle in dist/vendor/. */
+const VENDOR = { yaml: 'yaml', zod: 'zod', saxes: 'saxes', fuse: 'fuse.js' } as const;
+const resolvePackage = createRequire(import.meta.url).resolve;
 
 /**
  * src/deps/<name>.ts loads a package with require() and a computed name on first use, which a
- * bundler cannot follow. In the bundles it becomes a literal require() of the bundled package:
- * esbuild wraps the package so that its code still runs on first use only (a command line that
- * checks a file without front matter never runs yaml's code, nor zod's without a config file).
+ * bundler cannot follow. In the bundles it becomes a literal require() of that package's own
+ * bundle, dist/vendor/<name>.cjs (built by the last config below), so that the package's code is
+ * neither run nor even parsed until first use: importing the library no longer scans ~0.6 MB of
+ * yaml, zod, saxes and fuse.js source that a check of a Markdown file without front matter never
+ * runs.
  */
-const bundledDeps: Plugin = {
-  name: 'bundled-deps',
+const vendorDeps: Plugin = {
+  name: 'vendor-deps',
   setup(build) {
     build.onResolve({ filter: /[\\/]deps[\\/](yaml|zod|saxes|fuse)\.js$/ }, (args) => ({
       path: /(yaml|zod|saxes|fuse)\.js$/.exec(args.path)![1]!,
-      namespace: 'bundled-dep',
+      namespace: 'vendor-dep',
     }));
-    build.onLoad({ filter: /.*/, namespace: 'bundled-dep' }, (args) => {
-      const name = args.path as (typeof DEPS)[number];
-      return {
-        contents: `let m; export const ${name} = () => (m ??= require('${PACKAGE[name]}'));`,
-        resolveDir: process.cwd(),
-        loader: 'ts',
-      };
+    build.onLoad({ filter: /.*/, namespace: 'vendor-dep' }, (args) => ({
+      contents: `let m; export const ${args.path} = () => (m ??= require('./vendor/${args.path}.cjs'));`,
+      loader: 'js',
+    }));
+    build.onResolve({ filter: /^\.\/vendor\// }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+/**
+ * The built-in glossary's data (src/glossary/generated/builtin.json) is read at run time from the
+ * same path relative to the module that reads it: dist/generated/ next to the bundles.
+ */
+const builtinData: Plugin = {
+  name: 'builtin-glossary-data',
+  setup(build) {
+    build.onEnd(() => {
+      mkdirSync('dist/generated', { recursive: true });
+      copyFileSync('src/glossary/generated/builtin.json', 'dist/generated/builtin.json');
     });
   },
 };
@@ -79,11 +95,26 @@ export default defineConfig([
     ...shared,
     entry: { index: 'src/index.ts', glossary: 'src/glossary/index.ts' },
     dts: true,
-    esbuildPlugins: [bundledDeps, zodEnglishOnly, notices()],
+    esbuildPlugins: [vendorDeps, builtinData, notices()],
   },
   {
     ...shared,
     entry: { cli: 'src/cli/main.ts' },
-    esbuildPlugins: [bundledDeps, zodEnglishOnly, notices()],
+    esbuildPlugins: [vendorDeps, builtinData, notices()],
+  },
+  {
+    // One CommonJS bundle per package of src/deps/, each required by the bundles above on first use.
+    entry: Object.fromEntries(Object.entries(VENDOR).map(([name, pkg]) => [`vendor/${name}`, resolvePackage(pkg)])),
+    format: ['cjs'],
+    target: 'es2022',
+    platform: 'node',
+    noExternal: [/.*/],
+    outExtension: () => ({ js: '.cjs' }),
+    esbuildOptions(options) {
+      options.metafile = true;
+      options.minifyWhitespace = true;
+      options.minifySyntax = true;
+    },
+    esbuildPlugins: [zodEnglishOnly, notices()],
   },
 ]);

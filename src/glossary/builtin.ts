@@ -1,18 +1,22 @@
 /**
  * The built-in glossary, compiled at build time (scripts/build-glossary.ts) from glossary/*.yaml
- * into generated/builtin.ts (a JSON string), so that no YAML is parsed at run time. The string is
- * parsed on first use: a program that checks with its own glossary alone never pays for it.
+ * into generated/builtin.json, so that no YAML is parsed at run time. The file is read and parsed
+ * on first use: a program that checks with its own glossary alone never pays for it. The bundles
+ * find their copy in dist/generated/ (tsup.config.ts puts it there), the sources theirs in
+ * src/glossary/generated/: the same path from the module that reads it.
  */
-import { BUILTIN_JSON } from './generated/builtin.js';
+import { readFileSync } from 'node:fs';
 import type { GlossaryData } from '../types.js';
 import { compileGlossary, type CompiledGlossary, type PrecomputedKeys } from './compile.js';
+
+const BUILTIN_FILE = new URL('./generated/builtin.json', import.meta.url);
 
 let compiled: CompiledGlossary | undefined;
 let parsed: { data: GlossaryData; keys: PrecomputedKeys } | undefined;
 
 function builtin(): { data: GlossaryData; keys: PrecomputedKeys } {
   if (!parsed) {
-    const { keys, ...data } = JSON.parse(BUILTIN_JSON) as GlossaryData & { keys: PrecomputedKeys };
+    const { keys, ...data } = JSON.parse(readFileSync(BUILTIN_FILE, 'utf8')) as GlossaryData & { keys: PrecomputedKeys };
     parsed = { data, keys };
   }
   return parsed;
