@@ -90,8 +90,14 @@ export interface FuzzyIndex {
   /** @internal Per entry: its reach, and 1 for a deprecated form. */
   readonly reach: Int32Array;
   readonly deprecated: Uint8Array;
-  /** @internal Key sequences (space-joined) of the forms without a place slot. */
-  readonly exactKeys: ReadonlySet<string>;
+  /**
+   * @internal The forms of MIN_SPAN words or more without a place slot, by a hash of their
+   * vocabulary ids: `exactFirst` maps a hash to an index into `exactForms`, `exactNext` chains the
+   * forms with the same hash (-1 ends). See isExactForm().
+   */
+  readonly exactFirst: ReadonlyMap<number, number>;
+  readonly exactForms: readonly Form[];
+  readonly exactNext: Int32Array;
   /** @internal */ readonly nearCache: Map<string, readonly string[]>;
   /** @internal What the search needs to know about a text word, found once per distinct word. */
   readonly words: Map<string, WordInfo>;
@@ -208,17 +214,32 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
   // sets below are arrays over these numbers (one map lookup per word of a form, no set per form).
   const vocabIds = new Map<string, number>();
   const vocab: string[] = [];
-  const exactKeys = new Set<string>();
+  const exactFirst = new Map<number, number>();
+  const exactForms: Form[] = [];
+  const exactChain: number[] = [];
   const multi: Array<{ form: Form; keys: readonly string[]; words: number }> = [];
   for (const form of glossary.forms) {
     if (form.lang !== lang) continue;
     const formKeys = keysOf(form);
-    if (!formKeys.includes(PLACE_SLOT)) exactKeys.add(formKeys.join(' '));
+    let hash = 0;
+    let slot = false;
     for (const k of formKeys) {
-      if (k !== PLACE_SLOT && !vocabIds.has(k)) {
-        vocabIds.set(k, vocab.length);
+      if (k === PLACE_SLOT) {
+        slot = true;
+        continue;
+      }
+      let v = vocabIds.get(k);
+      if (v === undefined) {
+        v = vocab.length;
+        vocabIds.set(k, v);
         vocab.push(k);
       }
+      hash = hashStep(hash, v);
+    }
+    if (!slot && formKeys.length >= MIN_SPAN) {
+      exactChain.push(exactFirst.get(hash) ?? -1);
+      exactFirst.set(hash, exactForms.length);
+      exactForms.push(form);
     }
     const keys = trimEdges(formKeys);
     let words = 0;
@@ -423,7 +444,9 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
     containing,
     typoPostings,
     deletions,
-    exactKeys,
+    exactFirst,
+    exactForms,
+    exactNext: Int32Array.from(exactChain),
     vocabIds,
     wordClass,
     keyIds,
@@ -843,9 +866,7 @@ function acceptable(
 ): boolean {
   if (c.cost === 0 || c.cost > BUDGET || c.b - c.a < MIN_SPAN || c.evidence < MIN_EVIDENCE) return false;
   // Not a form of any concept…
-  let keys = tokens[c.a]!.key;
-  for (let i = c.a + 1; i < c.b; i++) keys += ` ${tokens[i]!.key}`;
-  if (index.exactKeys.has(keys)) return false;
+  if (isExactForm(index, tokens, c.a, c.b)) return false;
   // …nor a shortened reference to a correct one…
   if (insideAcceptedForm(index, tokens, c.a, c.b)) return false;
   // …and exact occurrences it touches lie strictly inside it (the exact stage has the last word
@@ -857,6 +878,27 @@ function acceptable(
     if (s < c.a || e > c.b || e - s >= c.b - c.a) return false;
   }
   return true;
+}
+
+/** One step of the hash of a sequence of vocabulary ids (the forms' in buildIndex, a span's in isExactForm). */
+const hashStep = (hash: number, id: number): number => (Math.imul(hash, 0x01000193) ^ (id + 1)) | 0;
+
+/** @internal Whether the keys of tokens[a, b) are those of a form without a place slot (commas aside), when b - a ≥ MIN_SPAN. */
+export function isExactForm(index: FuzzyIndex, tokens: readonly Token[], a: number, b: number): boolean {
+  let hash = 0;
+  for (let i = a; i < b; i++) {
+    const v = index.vocabIds.get(tokens[i]!.key);
+    if (v === undefined) return false;
+    hash = hashStep(hash, v);
+  }
+  for (let f = index.exactFirst.get(hash) ?? -1; f >= 0; f = index.exactNext[f]!) {
+    const keys = keysOf(index.exactForms[f]!);
+    if (keys.length !== b - a) continue;
+    let k = 0;
+    while (k < keys.length && keys[k] === tokens[a + k]!.key) k++;
+    if (k === keys.length) return true;
+  }
+  return false;
 }
 
 /**

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getBuiltinGlossary } from '../../src/glossary/builtin.js';
 import { compileGlossary, PLACE_SLOT, type CompiledGlossary } from '../../src/glossary/compile.js';
-import { createFuzzyIndex, editDistance, findNearMisses, type NearMiss } from '../../src/match/fuzzy.js';
+import { createFuzzyIndex, editDistance, findNearMisses, isExactForm, type NearMiss } from '../../src/match/fuzzy.js';
 import { createMatcher } from '../../src/match/matcher.js';
 import { tokenize } from '../../src/normalize/index.js';
 import type { Concept } from '../../src/types.js';
@@ -115,6 +115,33 @@ describe('createFuzzyIndex', () => {
       expect(e.keys[0]).not.toBe(PLACE_SLOT);
       expect(e.keys[e.keys.length - 1]).not.toBe(PLACE_SLOT);
     }
+  });
+});
+
+describe('isExactForm', () => {
+  it('knows the forms of three words or more without a place slot, and no other span', () => {
+    const builtin = getBuiltinGlossary();
+    const builtinIndex = createFuzzyIndex(builtin);
+    const forms = builtin.forms.filter((f) => f.lang === 'en' && !f.keys.includes(PLACE_SLOT));
+    const known = new Set(forms.map((f) => tokenize(f.text).map((t) => t.key).join(' ')));
+    let exact = 0;
+    for (const form of forms) {
+      const tokens = tokenize(form.text);
+      if (tokens.length < 3) continue;
+      expect(isExactForm(builtinIndex, tokens, 0, tokens.length), form.text).toBe(true);
+      exact++;
+      // Every shorter span of 3+ words, and the form with one word dropped or two swapped: a form
+      // only where the oracle says so.
+      const spans: Array<ReturnType<typeof tokenize>> = [];
+      for (let a = 0; a < tokens.length; a++) for (let b = a + 3; b <= tokens.length; b++) if (b - a < tokens.length) spans.push(tokens.slice(a, b));
+      for (let d = 0; d < tokens.length && tokens.length > 3; d++) spans.push(tokens.filter((_, i) => i !== d));
+      for (let w = 0; w + 1 < tokens.length; w++) spans.push([...tokens.slice(0, w), tokens[w + 1]!, tokens[w]!, ...tokens.slice(w + 2)]);
+      for (const span of spans) {
+        const keys = span.map((t) => t.key).join(' ');
+        expect(isExactForm(builtinIndex, span, 0, span.length), keys).toBe(known.has(keys));
+      }
+    }
+    expect(exact).toBeGreaterThan(500);
   });
 });
 
