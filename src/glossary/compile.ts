@@ -3,7 +3,7 @@
  * form, ready for lookup and for the matcher. Built once per glossary; nothing is compiled per
  * document.
  */
-import { tokenize } from '../normalize/index.js';
+import { forEachWord } from '../normalize/index.js';
 import type { Concept, GlossaryData, Place } from '../types.js';
 
 /** The key that stands for a `{place}` slot in a form's token keys. */
@@ -107,28 +107,28 @@ const variantPaths: Array<Form['path']> = [];
 /** Token keys of a glossary term, with PLACE_SLOT for each `{place}` and BREAK for inner punctuation. */
 export function keysOfTerm(text: string): { keys: string[]; folds: string[] } {
   const keys: string[] = [];
-  const folds: string[] = [];
-  let same = true;
+  // Most English terms fold to themselves: their folds are the keys array itself (forms never
+  // change their keys), and a separate array is made only from the first word that differs.
+  let folds: string[] | undefined;
   const parts = text.includes('{place}') ? text.split('{place}') : [text];
   for (let i = 0; i < parts.length; i++) {
     if (i > 0) {
       keys.push(PLACE_SLOT);
-      folds.push(PLACE_SLOT);
+      folds?.push(PLACE_SLOT);
     }
-    const tokens = tokenize(parts[i]!);
-    for (let j = 0; j < tokens.length; j++) {
-      const token = tokens[j]!;
-      if (j > 0 && !token.joined) {
+    let first = true;
+    forEachWord(parts[i]!, (key, fold, joined) => {
+      if (!first && !joined) {
         keys.push(BREAK);
-        folds.push(BREAK);
+        folds?.push(BREAK);
       }
-      keys.push(token.key);
-      folds.push(token.fold);
-      if (token.fold !== token.key) same = false;
-    }
+      first = false;
+      if (folds) folds.push(fold);
+      else if (fold !== key) (folds = keys.slice()).push(fold);
+      keys.push(key);
+    });
   }
-  // Most English terms fold to themselves: share the one array (forms never change their keys).
-  return { keys, folds: same ? keys : folds };
+  return { keys, folds: folds ?? keys };
 }
 
 /** The keys of every form of `data`, in compile order, for PrecomputedKeys. */

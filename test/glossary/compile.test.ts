@@ -1,6 +1,24 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getBuiltinData, getBuiltinGlossary } from '../../src/glossary/builtin.js';
 import { BREAK, compileGlossary, keysOfTerm, PLACE_SLOT } from '../../src/glossary/compile.js';
+import { tokenize } from '../../src/normalize/index.js';
+import { viWord } from '../normalize/arbitraries.js';
+
+/** keysOfTerm() spelt out with tokens: what it must give, without making them. */
+function keysFromTokens(text: string): { keys: string[]; folds: string[] } {
+  const keys: string[] = [];
+  const folds: string[] = [];
+  text.split('{place}').forEach((part, i) => {
+    if (i > 0) keys.push(PLACE_SLOT), folds.push(PLACE_SLOT);
+    tokenize(part).forEach((t, j) => {
+      if (j > 0 && !t.joined) keys.push(BREAK), folds.push(BREAK);
+      keys.push(t.key);
+      folds.push(t.fold);
+    });
+  });
+  return { keys, folds };
+}
 
 describe('compileGlossary', () => {
   it('the keys precomputed at build time are the keys the tokeniser gives now', () => {
@@ -20,6 +38,20 @@ describe('compileGlossary', () => {
       'mobilization',
     ]);
     expect(keysOfTerm('Ban Dân vận Tỉnh uỷ').folds).toEqual(['ban', 'dan', 'van', 'tinh', 'uy']);
+  });
+
+  it('gives the keys and folds of the tokens of the term, the folds sharing the keys when equal', () => {
+    const piece = fc.oneof(viWord(), fc.constantFrom(' ', ', ', '-', ' – ', '{place}', "'s", '2025', 'Council', '\u00AD'), fc.string());
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = pieces.join(' ');
+        const got = keysOfTerm(text);
+        const want = keysFromTokens(text);
+        expect(got).toEqual(want);
+        if (want.folds.every((f, i) => f === want.keys[i])) expect(got.folds).toBe(got.keys);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('every concept of the built-in glossary has forms in both languages and at least one source', () => {
