@@ -293,8 +293,12 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
       list.push(form);
     }
   }
-  const byRarity = (a: number, b: number): number =>
-    df[a]! - df[b]! || (vocab[a]! < vocab[b]! ? -1 : vocab[a]! > vocab[b]! ? 1 : 0);
+  // Rarest first: lower document frequency, then the word itself. Ranked once for the whole
+  // vocabulary, so that each entry's few words are ordered by comparing two integers.
+  const rarity = new Int32Array(vocab.length);
+  Array.from(vocab.keys())
+    .sort((a, b) => df[a]! - df[b]! || (vocab[a]! < vocab[b]! ? -1 : vocab[a]! > vocab[b]! ? 1 : 0))
+    .forEach((v, rank) => (rarity[v] = rank));
   /** Per vocabulary id: 1 when the word can be misspelt (spellable()), 0 when not, -1 not yet known. */
   const spellableOf = new Int8Array(vocab.length).fill(-1);
   const isSpellable = (k: string): boolean => {
@@ -350,7 +354,13 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
         misspellable.push(k);
       }
     }
-    if (rare.length > 1) rare.sort(byRarity);
+    // Insertion sort by rarity: an entry has a handful of distinctive words.
+    for (let a = 1; a < rare.length; a++) {
+      const v = rare[a]!;
+      let b = a - 1;
+      for (; b >= 0 && rarity[rare[b]!]! > rarity[v]!; b--) rare[b + 1] = rare[b]!;
+      rare[b + 1] = v;
+    }
     for (const v of rare) rareList.push(wordIdOf[v]!);
     rareStarts.push(rareList.length);
     entries.push({
