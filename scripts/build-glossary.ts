@@ -1,7 +1,7 @@
 /**
  * Build step: validate glossary/*.yaml and compile it into src/glossary/generated/builtin.json
- * (copied next to the bundles by tsup), and write glossary/schema.json from the zod schema. Exits 2 with located
- * errors when the glossary is malformed.
+ * (copied next to the bundles by tsup), and write glossary/schema.json from the zod schema.
+ * Exits 2 with located errors when the glossary is malformed.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -890,10 +890,13 @@ function acceptable(
   return true;
 }
 
-/** One step of the hash of a sequence of vocabulary ids (the forms' in buildIndex, a span's in isExactForm). */
+/** One step of the hash of a sequence of vocabulary ids (a form's in buildIndex, a span's in isExactForm). */
 const hashStep = (hash: number, id: number): number => (Math.imul(hash, 0x01000193) ^ (id + 1)) | 0;
 
-/** @internal Whether the keys of tokens[a, b) are those of a form without a place slot (commas aside), when b - a ≥ MIN_SPAN. */
+/**
+ * @internal Whether the keys of tokens[a, b) are those of a form without a place slot (its commas
+ * aside); for spans of MIN_SPAN tokens or more, the only ones the index keeps forms for.
+ */
 export function isExactForm(index: FuzzyIndex, tokens: readonly Token[], a: number, b: number): boolean {
   let hash = 0;
   for (let i = a; i < b; i++) {
