@@ -301,6 +301,24 @@ function spellingOf(entry: Word, raw: string): 'gb' | 'us' | undefined {
  */
 export function countSpellings(text: string, counts: Record<'gb' | 'us', number>): 'gb' | 'us' | undefined {
   let first: 'gb' | 'us' | undefined;
+  scanWords(text, (start, end) => {
+    if (numeric) return;
+    const raw = text.slice(start, end);
+    const variant = spellingOf(keysOf(raw), raw);
+    if (variant) {
+      counts[variant]++;
+      first ??= variant;
+    }
+  });
+  return first;
+}
+
+/**
+ * Call `fn(start, end)` for each word of `text`, as {@link tokenize} finds them, with `numeric` as
+ * wordEnd() left it for that word. For the passes that need no tokens; tokenize() has its own
+ * loop, the hottest of all.
+ */
+function scanWords(text: string, fn: (start: number, end: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -310,15 +328,8 @@ export function countSpellings(text: string, counts: Record<'gb' | 'us', number>
     }
     const start = i;
     i = wordEnd(text, i);
-    if (numeric) continue;
-    const raw = text.slice(start, i);
-    const variant = spellingOf(keysOf(raw), raw);
-    if (variant) {
-      counts[variant]++;
-      first ??= variant;
-    }
+    fn(start, i);
   }
-  return first;
 }
 
 /**
@@ -365,26 +376,18 @@ export function tokenize(text: string): Token[] {
  * making the tokens: compiling a glossary of 10,000 terms otherwise allocates ~200,000 of them.
  */
 export function forEachWord(text: string, fn: (key: string, fold: string, joined: boolean) => void): void {
-  const n = text.length;
   let prevEnd = -1;
-  let i = 0;
-  while (i < n) {
-    if (!isStart(classAt(text, i))) {
-      i += widthAt(text, i);
-      continue;
-    }
-    const start = i;
-    i = wordEnd(text, i);
+  scanWords(text, (start, end) => {
     const joined = prevEnd >= 0 && isJoinGap(text, prevEnd, start);
-    prevEnd = i;
+    prevEnd = end;
     if (numeric) {
-      const raw = text.slice(start, i);
+      const raw = text.slice(start, end);
       fn(raw, raw, joined);
     } else {
-      const word = keysOf(text.slice(start, i));
+      const word = keysOf(text.slice(start, end));
       fn(word.key, word.fold, joined);
     }
-  }
+  });
 }
 
 /** The keys of a glossary term: `tokenize(term).map(t => t.key)`. */
