@@ -74,7 +74,7 @@ const NO_FORMS: Form[] = [];
 interface Best {
   end: number;
   forms: Form[];
-  place?: PlaceMatch;
+  place: PlaceMatch | undefined;
 }
 
 /**
@@ -107,7 +107,7 @@ function matchTokens(
   for (let i = 0; i < tokens.length; i++) {
     // Most words start no term: pass them over without walking the trie.
     if (starts && !canStart(starts, owner, tokens[i]!)) continue;
-    const best: Best = { end: i, forms: NO_FORMS };
+    const best: Best = { end: i, forms: NO_FORMS, place: undefined };
     walk(root, places, tokens, text, i, i, undefined, best);
     if (best.forms.length === 0 || best.end <= i) continue;
     found.push({
@@ -161,8 +161,8 @@ function walk(
   if (node.values.length > 0 && j > best.end) {
     best.end = j;
     best.forms = node.values;
-    if (place) best.place = place;
-    else delete best.place;
+    // Assigned, not deleted: a delete is a call into the runtime, and walk() runs at every start.
+    best.place = place;
   }
   if (j >= tokens.length) return;
   let next: TrieNode<Form> | undefined = node;
@@ -190,7 +190,8 @@ function matchPlaces(places: TrieNode<Place>, tokens: readonly Token[], j: numbe
   let k = j;
   // "tỉnh Quảng Trị": the generic word may come first
   const lead = nounAt(tokens, j, start);
-  for (const from of lead ? [j, j + lead] : [j]) {
+  // The name from j; with a leading "tỉnh", also from after it.
+  for (let from = j; from <= j + lead; from += lead || 1) {
     node = places;
     for (k = from; k < tokens.length && node; k++) {
       if (k > start && !tokens[k]!.joined) break;
@@ -203,12 +204,14 @@ function matchPlaces(places: TrieNode<Place>, tokens: readonly Token[], j: numbe
       }
     }
   }
-  return found.sort((a, b) => b.tokens[1] - a.tokens[1]);
+  return found.length < 2 ? found : found.sort((a, b) => b.tokens[1] - a.tokens[1]);
 }
 
 function nounAt(tokens: readonly Token[], j: number, start: number): number {
   for (const noun of PLACE_NOUNS) {
-    if (noun.every((key, n) => tokens[j + n]?.key === key && (j + n === start || tokens[j + n]!.joined))) return noun.length;
+    let n = 0;
+    while (n < noun.length && j + n < tokens.length && tokens[j + n]!.key === noun[n] && (j + n === start || tokens[j + n]!.joined)) n++;
+    if (n === noun.length) return n;
   }
   return 0;
 }
