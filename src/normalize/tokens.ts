@@ -390,6 +390,27 @@ export function forEachWord(text: string, fn: (key: string, fold: string, joined
   });
 }
 
+/**
+ * The letters and combining marks that end `text` ("" when it ends with anything else): what
+ * `/[\p{L}\p{M}]+$/u` matches, read backwards from the end instead of tried from every position.
+ */
+export function trailingLetters(text: string): string {
+  let i = text.length;
+  while (i > 0) {
+    let at = i - 1;
+    const c = text.charCodeAt(at);
+    if (c >= 0xdc00 && c <= 0xdfff && at > 0) {
+      const high = text.charCodeAt(at - 1);
+      if (high >= 0xd800 && high <= 0xdbff) at--;
+    }
+    const k = classAt(text, at);
+    // ʼ (U+02BC) is a letter (Lm) that the tokeniser reads as an apostrophe.
+    if (k !== LETTER && k !== MARK && text.charCodeAt(at) !== 0x02bc) break;
+    i = at;
+  }
+  return text.slice(i);
+}
+
 /** The keys of a glossary term: `tokenize(term).map(t => t.key)`. */
 export function termKeys(term: string): string[] {
   return tokenize(term).map((t) => t.key);

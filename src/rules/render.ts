@@ -4,7 +4,7 @@
  * sentence-initial capital).
  */
 import type { Occurrence } from '../match/matcher.js';
-import { baseForm, counterpart, spellingVariant } from '../normalize/index.js';
+import { baseForm, counterpart, spellingVariant, trailingLetters } from '../normalize/index.js';
 import type { SegmentView, Spelling } from './types.js';
 
 export const rawOf = (view: SegmentView, occ: Occurrence): string => view.segment.text.slice(occ.start, occ.end);
@@ -32,7 +32,7 @@ export function adaptTerm(term: string, options: AdaptOptions): string {
   if (replaces) {
     const ending = replaces.match(POSSESSIVE)?.[0];
     if (ending && !POSSESSIVE.test(out)) out += ending.length === 1 ? ending : `${ending[0]}s`;
-    else if (!ending && isPlural(lastWord(replaces)) && !isPlural(lastWord(out))) out = pluralize(out);
+    else if (!ending && isPlural(trailingLetters(replaces)) && !isPlural(trailingLetters(out))) out = pluralize(out);
   }
   if (options.sentenceStart) out = out.charAt(0).toUpperCase() + out.slice(1);
   return out;
@@ -64,7 +64,6 @@ function respelled(text: string, spelling: Spelling): string {
 const RESPELLED: Record<Spelling, Map<string, string>> = { gb: new Map(), us: new Map() };
 const RESPELLED_LIMIT = 5_000;
 
-const lastWord = (s: string): string => s.match(/[\p{L}\p{M}]+$/u)?.[0] ?? '';
 
 function isPlural(word: string): boolean {
   const lower = word.toLowerCase();

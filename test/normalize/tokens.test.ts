@@ -6,6 +6,7 @@ import {
   tokenKey,
   tokenize,
   toOldTonePlacement,
+  trailingLetters,
   type Token,
 } from '../../src/normalize/index.js';
 
@@ -245,6 +246,29 @@ describe('key cache', () => {
     });
     // again, now that the early words have been evicted from the young generation
     expect(termKeys(`${word(0)}s ${word(count - 1)}s`)).toEqual([word(0), word(count - 1)]);
+  });
+});
+
+describe('trailingLetters', () => {
+  const byRegExp = (text: string): string => text.match(/[\p{L}\p{M}]+$/u)?.[0] ?? '';
+
+  it('is the run of letters and marks at the end', () => {
+    expect(trailingLetters("People's Council deputies")).toBe('deputies');
+    expect(trailingLetters('Ủy ban nhân dân tỉnh')).toBe('tỉnh');
+    expect(trailingLetters('Uy ban nha\u0302n da\u0302n')).toBe('da\u0302n');
+    expect(trailingLetters('Resolution 202')).toBe('');
+    expect(trailingLetters('Councils’')).toBe('');
+    expect(trailingLetters('𝐀𝐁')).toBe('𝐀𝐁');
+    expect(trailingLetters('')).toBe('');
+  });
+
+  it('agrees with the regular expression on any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(phrase, tricky, fc.string({ unit: 'grapheme-composite' }), fc.string({ unit: 'binary' })), (text) => {
+        expect(trailingLetters(text)).toBe(byRegExp(text));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
