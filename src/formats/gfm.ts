@@ -14,8 +14,12 @@ export interface GfmFeatures {
 /** A delimiter row with a pipe: `| --- |`, `--- | :-:`, `|---`. */
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/m;
 const TABLE_DELIMITER_END = /\|[ \t]*:?-+:?[ \t]*\|?[ \t]*$/m;
-/** Something an autolink literal could start with: `www.`, a scheme, or an `@` between word characters. */
-const AUTOLINK = /www\.|https?:\/\/|mailto:|xmpp:|[\w.+-]@[\w-]/i;
+/**
+ * Something an autolink literal could start with: `www.` or a scheme, or an `@` between word
+ * characters (two expressions: the second, tried at every position, only where there is an `@`).
+ */
+const WWW_OR_SCHEME = /www\.|https?:\/\/|mailto:|xmpp:/i;
+const EMAIL_AT = /[\w.+-]@[\w-]/;
 /**
  * A whole inline link `[text](destination)`: its destination is not text, so it needs no
  * autolinking. No bracket inside the text: in `[www.x.vn [t](u)` only `[t](u)` is a link. No
@@ -25,6 +29,13 @@ const AUTOLINK = /www\.|https?:\/\/|mailto:|xmpp:|[\w.+-]@[\w-]/i;
 const INLINE_LINK = /(?<!\\)\[[^\][\n\\]*\]\([^\s()<>\\]*\)/g;
 
 export function detectGfm(text: string): GfmFeatures {
-  const autolink = AUTOLINK.test(text) && AUTOLINK.test(text.replace(INLINE_LINK, '[]'));
-  return { table: TABLE_DELIMITER.test(text) || TABLE_DELIMITER_END.test(text), autolink };
+  const autolink = autolinkStart(text) && autolinkStart(text.replace(INLINE_LINK, '[]'));
+  // A delimiter row has a pipe; most texts have none, and a string search is cheaper than the
+  // expressions, which try every line.
+  const table = text.includes('|') && (TABLE_DELIMITER.test(text) || TABLE_DELIMITER_END.test(text));
+  return { table, autolink };
+}
+
+function autolinkStart(text: string): boolean {
+  return WWW_OR_SCHEME.test(text) || (text.includes('@') && EMAIL_AT.test(text));
 }
