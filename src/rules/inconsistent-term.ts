@@ -67,7 +67,7 @@ function reportUses(byConcept: Map<string, Use[]>, report: (r: Report) => void):
           start: u.start,
           end: u.end,
           messageId: 'inconsistentTerm',
-          data: { actual: u.raw, other: reference.raw, vi: u.form.concept.vi, count: renderings.size },
+          data: { actual: u.raw, other: reference.raw, vi: u.form.concept.vi, renderings: renderings.size },
           expected: [reference.raw],
           conceptId: u.form.concept.id,
         });

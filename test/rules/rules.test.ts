@@ -98,7 +98,14 @@ table(
   [
     [
       'The Provincial Party Committee for Mass Mobilisation met.\n\nThe Provincial Party Committee\'s Mass Mobilisation Commission agreed.',
-      [{ messageId: 'inconsistentTerm', actual: 'Provincial Party Committee for Mass Mobilisation', conceptId: 'ban-dan-van-tinh-uy' }],
+      [
+        {
+          messageId: 'inconsistentTerm',
+          actual: 'Provincial Party Committee for Mass Mobilisation',
+          conceptId: 'ban-dan-van-tinh-uy',
+          data: { other: "Provincial Party Committee's Mass Mobilisation Commission", renderings: 2 },
+        },
+      ],
     ],
     [
       'The "Skilled mass mobilisation" movement. The "Skilled Mass Mobilisation" models. More "Skilled Mass Mobilisation".',
