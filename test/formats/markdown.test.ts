@@ -303,3 +303,12 @@ describe('parseMarkdown: does not throw', () => {
     for (const seg of doc.segments) expect(mapViolations(src, seg)).toEqual([]);
   });
 });
+
+describe('parseMarkdown: one document after another', () => {
+  it('forgets the link and footnote definitions of the previous document', () => {
+    const later = 'See [x] and the note[^1] here.\n';
+    const texts = (md: string) => parseMarkdown(md).segments.map((s) => s.text);
+    expect(texts('[x]: https://a.vn\n\n[^1]: A note.\n\n' + later)).toEqual(['A note.', 'See x and the note here.']);
+    expect(texts(later)).toEqual(['See [x] and the note[^1] here.']);
+  });
+});
