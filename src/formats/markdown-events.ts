@@ -28,12 +28,13 @@ export type { Event };
 
 /**
  * One parser per set of extensions, kept: making one merges the syntax of every construct and
- * extension (~5 ms per MB of Markdown in documents of 20 KB). What a parser learns while reading
- * (link and footnote definitions, lazy lines) is dropped before it reads the next piece.
+ * extension (~5 ms per MB of Markdown in documents of 20 KB once warm, ~25 ms in a cold run). What
+ * a parser learns while reading (link and footnote definitions, lazy lines) is dropped before it
+ * reads the next piece.
  */
 const parsers = new Map<string, ParseContext>();
 /** The fields parse() gives a parser; an extension may add one of its own while reading (gfmFootnotes). */
-const PARSER_FIELDS = new Set(Object.keys(parse()));
+let parserFields: ReadonlySet<string> | undefined;
 
 /** The events of one piece of Markdown (the front matter extension only for the first piece). */
 export function markdownEvents(text: string, first: boolean, features: GfmFeatures): Event[] {
@@ -45,6 +46,7 @@ export function markdownEvents(text: string, first: boolean, features: GfmFeatur
     if (features.autolink) extensions.push(gfmAutolinkLiteral());
     if (first) extensions.push(frontmatter(['yaml']));
     parsers.set(key, (parser = parse({ extensions })));
+    parserFields ??= new Set(Object.keys(parser));
   } else {
     forget(parser);
   }
@@ -58,7 +60,7 @@ function forget(parser: ParseContext): void {
   const fields = parser as unknown as Record<string, unknown>;
   // Extensions create their state with `parser.x || (parser.x = …)`: undefined starts it afresh
   // (a delete would turn the parser into a slow dictionary object).
-  for (const field of Object.keys(fields)) if (!PARSER_FIELDS.has(field)) fields[field] = undefined;
+  for (const field of Object.keys(fields)) if (!parserFields!.has(field)) fields[field] = undefined;
 }
 
 export interface WalkContext {

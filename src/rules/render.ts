@@ -64,7 +64,6 @@ function respelled(text: string, spelling: Spelling): string {
 const RESPELLED: Record<Spelling, Map<string, string>> = { gb: new Map(), us: new Map() };
 const RESPELLED_LIMIT = 5_000;
 
-
 function isPlural(word: string): boolean {
   const lower = word.toLowerCase();
   return lower.length > 3 && lower.endsWith('s') && baseForm(lower) !== lower;
