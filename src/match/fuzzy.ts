@@ -414,7 +414,7 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
   }
   const wordClass = new Uint8Array(vocab.length);
   vocab.forEach((k, v) => {
-    if (deletable(k) || PREPOSITIONS.has(k) || ARTICLES.has(k)) wordClass[v]! |= DROPPABLE;
+    if (deletable(k) || ARTICLES.has(k)) wordClass[v]! |= DROPPABLE;
     if (BODY_NOUNS.has(k)) wordClass[v]! |= BODY_NOUN;
   });
   const { offsets: keyOffsets, ids: keyIds } = packLists(entries, (e) => e.keys, idOf);
