@@ -104,7 +104,8 @@ export default defineConfig([
   },
   {
     ...shared,
-    entry: { cli: 'src/cli/main.ts' },
+    // The worker of `check --jobs` shares the CLI's chunks.
+    entry: { cli: 'src/cli/main.ts', 'check-worker': 'src/cli/check-worker.ts' },
     esbuildPlugins: [vendorDeps, builtinData, notices()],
   },
   {

@@ -2,36 +2,30 @@
  * `thuatngu check [paths|globs…]` and `thuatngu fix …` (= `check --fix`).
  *
  * Files are handled one at a time — read, check (and fix), keep only the messages, drop the
- * text — so that memory stays flat however many files there are. A file that cannot be checked
+ * text — so that memory stays flat however many files there are; with `--jobs`, one at a time on
+ * each thread (parallel.ts). A file that cannot be checked
  * (unreadable, binary, not UTF-8, too large) becomes one `read-error` message; the other files
  * are still checked.
  *
  * Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors found or too many
  * warnings, 2 usage, configuration or internal error.
  */
-import { check, fixText, type CheckFormat, type CheckOptions, type CheckResult } from '../../check.js';
-import type { BilingualFileFormat } from '../../check-pair.js';
 import type { CompiledGlossary } from '../../glossary/compile.js';
-import { countSeverities, createMessage } from '../../messages/create.js';
 import { createTranslator, type Lang, type Translate } from '../../messages/i18n.js';
 import { getReporter, isReporterName, REPORTER_NAMES, type RuleMeta } from '../../reporters/index.js';
 import { docsUrl, getRule, RULE_IDS, type RuleLevel } from '../../rules/index.js';
-import type { FileResult, Message } from '../../types.js';
+import type { FileResult } from '../../types.js';
+import { checkFile, INTERNAL_ERROR, READ_ERROR, readProblemText, single, WRITE_ERROR, type FileSettings, type Outcome } from '../check-file.js';
 import { ConfigError, findConfig, isIsoDate, RULE_LEVELS, SPELLINGS, type ConfigIssue, type LoadedConfig, type SpellingSetting } from '../config-find.js';
-import { discoverFiles, formatOf } from '../files.js';
+import { discoverFiles } from '../files.js';
 import { expandPairs, pairFormatOf, type FilePair } from '../pairs.js';
+import { startWorkers, threadCount, type CheckJob } from '../parallel.js';
 import { getBuiltinGlossary } from '../../glossary/builtin.js';
 import { EXIT, UsageError, type CliIo } from '../io.js';
-import { readInput, type ReadProblem, type ReadResult } from '../read.js';
+import { readInput } from '../read.js';
 import { version, type ParsedCommand } from '../run.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { writeFileAtomic } from '../write.js';
-
-/** Rule ids of the messages the CLI itself makes about a file (not about its wording). */
-export const READ_ERROR = 'read-error';
-export const WRITE_ERROR = 'write-error';
-export const INTERNAL_ERROR = 'internal-error';
 
 export function runCheck(cmd: ParsedCommand, io: CliIo): Promise<number> {
   return checkFiles(cmd, io, Boolean(cmd.values.fix));
@@ -41,14 +35,11 @@ export function runFix(cmd: ParsedCommand, io: CliIo): Promise<number> {
   return checkFiles(cmd, io, true);
 }
 
-interface Settings {
+interface Settings extends FileSettings {
   lang: Lang;
   format: string;
   maxWarnings?: number;
   color: boolean;
-  check: CheckOptions;
-  /** The direction of bilingual checks, when given (PO and XLIFF also say it themselves). */
-  langs: { sourceLang?: 'vi' | 'en'; targetLang?: 'vi' | 'en' };
 }
 
 async function checkFiles(cmd: ParsedCommand, io: CliIo, fix: boolean): Promise<number> {
@@ -73,11 +64,6 @@ async function checkFiles(cmd: ParsedCommand, io: CliIo, fix: boolean): Promise<
   const glossaryFiles = [...(config.glossary ?? []), ...arrayValue(values.glossary)];
   const builtin = values['no-builtin'] ? false : (config.builtin ?? true);
   if (!builtin && glossaryFiles.length === 0) throw new UsageError('noGlossary');
-  const glossary: CompiledGlossary =
-    glossaryFiles.length > 0
-      ? (await import('../glossary-option.js')).loadGlossaryOption(glossaryFiles, io.cwd, builtin)
-      : getBuiltinGlossary();
-  settings.check.glossary = glossary;
 
   const pairs = await pairsOf(cmd, io, loaded.dir, config.pairs ?? []);
   const paired = new Set(pairs.flatMap((p) => [p.source, p.target]));
@@ -86,20 +72,35 @@ async function checkFiles(cmd: ParsedCommand, io: CliIo, fix: boolean): Promise<
   const files = (await discoverFiles(inputs, { cwd: io.cwd, base: loaded.dir, ignores: config.ignores ?? [] })).filter(
     (f) => !paired.has(f),
   );
+  const readOptions = config.maxFileSize === undefined ? {} : { maxFileSize: config.maxFileSize };
+  const threads = threadCount(stringValue(values.jobs, 'jobs'), files);
+  // Workers start before this thread compiles the glossary, so that they compile theirs meanwhile.
+  const job: CheckJob = { check: { ...settings.check }, langs: settings.langs, glossaryFiles, builtin, cwd: io.cwd, fix, lang, readOptions };
+  const workers = threads > 1 ? startWorkers(files, job, threads - 1) : undefined;
 
   const t = createTranslator(lang);
   const results: FileResult[] = [];
   let fixesApplied = 0;
   let filesFixed = 0;
   let internalFailure = false;
-  const readOptions = config.maxFileSize === undefined ? {} : { maxFileSize: config.maxFileSize };
-  for (const file of files) {
-    const read = readInput(file, readOptions);
-    const outcome = await checkOne(file, read, settings, fix, t);
-    results.push(outcome.result);
-    fixesApplied += outcome.applied;
-    if (outcome.applied > 0) filesFixed++;
-    if (outcome.internal) internalFailure = true;
+  try {
+    const glossary: CompiledGlossary =
+      glossaryFiles.length > 0
+        ? (await import('../glossary-option.js')).loadGlossaryOption(glossaryFiles, io.cwd, builtin)
+        : getBuiltinGlossary();
+    settings.check.glossary = glossary;
+    const checkHere = (file: string): Promise<Outcome> => checkFile(file, settings, fix, t, readOptions);
+    const outcomes: Outcome[] = [];
+    if (workers) outcomes.push(...(await workers.run(checkHere)));
+    else for (const file of files) outcomes.push(await checkHere(file));
+    for (const outcome of outcomes) {
+      results.push(outcome.result);
+      fixesApplied += outcome.applied;
+      if (outcome.applied > 0) filesFixed++;
+      if (outcome.internal) internalFailure = true;
+    }
+  } finally {
+    workers?.stop();
   }
   for (const pair of pairs) {
     const outcome = await checkPairFiles(pair, settings, config.maxFileSize, t);
@@ -131,58 +132,6 @@ async function checkFiles(cmd: ParsedCommand, io: CliIo, fix: boolean): Promise<
     return EXIT.problems;
   }
   return EXIT.ok;
-}
-
-interface Outcome {
-  result: FileResult;
-  applied: number;
-  internal: boolean;
-}
-
-async function checkOne(file: string, read: ReadResult, settings: Settings, fix: boolean, t: Translate): Promise<Outcome> {
-  if (!read.ok) return { result: single(file, READ_ERROR, readProblemText(read, t)), applied: 0, internal: false };
-
-  const format = formatOf(file);
-  if (format === 'po' || format === 'xliff') return checkBilingual(file, read.text, format, settings, t);
-  const options: CheckOptions = { ...settings.check, format, filePath: file };
-  let checked: CheckResult;
-  let applied = 0;
-  try {
-    if (fix) {
-      const fixed = fixText(read.text, options);
-      checked = fixed.remaining;
-      if (fixed.output !== read.text) {
-        try {
-          await writeFileAtomic(file, fixed.output);
-          applied = fixed.applied;
-        } catch (error) {
-          const detail = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-          // Nothing was written: report what check() finds in the file as it is.
-          const left = check(read.text, options);
-          const failure = problem(WRITE_ERROR, t('cli:writeError', { detail }));
-          return { result: toFileResult(file, [failure, ...left.messages]), applied: 0, internal: false };
-        }
-      }
-    } else {
-      checked = check(read.text, options);
-    }
-  } catch (error) {
-    const detail = (error as Error)?.message ?? String(error);
-    return { result: single(file, INTERNAL_ERROR, t('cli:checkFailed', { detail })), applied: 0, internal: true };
-  }
-  return { result: toFileResult(file, checked.messages), applied, internal: false };
-}
-
-/** PO and XLIFF hold both sides: the bilingual rules, and the monolingual ones on an English target. Not fixed in place. */
-async function checkBilingual(file: string, text: string, format: BilingualFileFormat, settings: Settings, t: Translate): Promise<Outcome> {
-  try {
-    const { checkBilingualFile } = await import('../../check-pair.js');
-    const result = checkBilingualFile(text, { ...settings.check, ...settings.langs, format, filePath: file });
-    return { result, applied: 0, internal: false };
-  } catch (error) {
-    const detail = (error as Error)?.message ?? String(error);
-    return { result: single(file, INTERNAL_ERROR, t('cli:checkFailed', { detail })), applied: 0, internal: true };
-  }
 }
 
 /** A source file and its translation: one result for each. */
@@ -234,41 +183,6 @@ async function pairsOf(
   }
   for (const p of configPairs) pairs.push(...(await expandPairs(p, configDir)));
   return pairs;
-}
-
-function toFileResult(filePath: string, messages: Message[]): FileResult {
-  return { filePath, messages, ...countSeverities(messages) };
-}
-
-/** A message about the file as a whole, at its start. */
-function problem(ruleId: string, text: string): Message {
-  const start = { line: 1, column: 1, offset: 0 };
-  const message = createMessage({ ruleId, severity: 'error', start, end: start, actual: '', messageId: ruleId });
-  message.message = text;
-  return message;
-}
-
-function single(filePath: string, ruleId: string, text: string): FileResult {
-  return toFileResult(filePath, [problem(ruleId, text)]);
-}
-
-function readProblemText(problem: ReadProblem, t: Translate): string {
-  switch (problem.reason) {
-    case 'unreadable':
-      return t('cli:read.unreadable', { detail: problem.detail });
-    case 'notFile':
-      return t('cli:read.notFile');
-    case 'tooLarge':
-      return t('cli:read.tooLarge', { size: megabytes(problem.size), limit: megabytes(problem.limit) });
-    case 'binary':
-      return t('cli:read.binary');
-    case 'encoding':
-      return t('cli:read.encoding', { byte: problem.byte, line: problem.line });
-  }
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 function ruleMeta(t: Translate): Record<string, RuleMeta> {
