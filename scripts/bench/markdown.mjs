@@ -92,9 +92,18 @@ function runOnce(argv, { timeoutS = 600, stdoutFile } = {}) {
  * terms alone (`--no-builtin --glossary …`) or the built-in glossary. Its report goes to a file;
  * the messages are counted from it.
  */
-function cliJob(folder, glossaryFile) {
-  const outFile = path.join(data, 'out', `cli-${glossaryFile ? path.basename(glossaryFile, '.json') : 'builtin'}.json`);
-  const argv = [node, path.join(root, 'dist', 'cli.js'), 'check', folder, '--format', 'json', ...(glossaryFile ? ['--no-builtin', '--glossary', glossaryFile] : [])];
+function cliJob(folder, glossaryFile, jobs) {
+  const outFile = path.join(data, 'out', `cli-${glossaryFile ? path.basename(glossaryFile, '.json') : 'builtin'}${jobs ? `-jobs-${jobs}` : ''}.json`);
+  const argv = [
+    node,
+    path.join(root, 'dist', 'cli.js'),
+    'check',
+    folder,
+    '--format',
+    'json',
+    ...(glossaryFile ? ['--no-builtin', '--glossary', glossaryFile] : []),
+    ...(jobs ? ['--jobs', jobs] : []),
+  ];
   return {
     argv,
     stdoutFile: outFile,
@@ -254,6 +263,9 @@ export async function benchChecking({ full = process.env.BENCH_FULL === '1', log
   log('Markdown, 10 MB folder (2 rounds, interleaved)');
   const jobs10 = { floor: floorCmd(folder(10)) };
   for (const n of GLOSSARY_SIZES) jobs10[`thuatngu-${n}`] = checkCmd(folder(10), glossaryFile(n));
+  // The command line on one thread and with --jobs auto (one thread per core from 8 MB of input).
+  jobs10['cli-builtin-jobs-1'] = cliJob(folder(10), undefined, '1');
+  jobs10['cli-builtin-jobs-auto'] = cliJob(folder(10), undefined, 'auto');
   results.folder10 = interleaved(jobs10, { rounds: 2, timeoutS: 900, log });
 
   // ── large single files (1,000 terms) ──
@@ -369,6 +381,8 @@ export function reportChecking(r, log = console.log) {
   add('CLI `thuatngu check`, built-in glossary, 1 MB folder', r.folder1['cli-builtin'], 1, 'JSON report to a file');
   add('floor: read + remark-parse, 10 MB folder', r.folder10.floor, 10);
   for (const n of GLOSSARY_SIZES) add(`thuatngu, ${n} terms, 10 MB folder`, r.folder10[`thuatngu-${n}`], 10, exp(manifest.folders[10], n));
+  add('CLI `thuatngu check --jobs 1`, built-in glossary, 10 MB folder', r.folder10['cli-builtin-jobs-1'], 10, 'JSON report to a file');
+  add(`CLI \`thuatngu check --jobs auto\` (${r.machine.cores} threads), built-in glossary, 10 MB folder`, r.folder10['cli-builtin-jobs-auto'], 10, 'JSON report to a file');
   if (r.singles['floor-10mb']) add('floor: remark-parse, single 10 MB file', r.singles['floor-10mb'], 10);
   add('thuatngu, 1000 terms, single 10 MB file', r.singles['thuatngu-10mb'], 10, exp(manifest.singles[10], 1000));
   add('thuatngu, 1000 terms, single 50 MB file', r.singles['thuatngu-50mb'], 50, exp(manifest.singles[50], 1000));
@@ -404,6 +418,11 @@ export function reportChecking(r, log = console.log) {
   for (const n of GLOSSARY_SIZES) log(`  thuatngu / floor, CPU, 1 MB folder, ${n} terms: ${cpuRatio(f1[`thuatngu-${n}`], f1.floor).toFixed(2)}×`);
   log(`  CLI / floor, 1 MB folder, 100 terms: ${pairedRatio(f1['cli-100'], f1.floor).toFixed(2)}× wall, ${cpuRatio(f1['cli-100'], f1.floor).toFixed(2)}× CPU; built-in glossary: ${pairedRatio(f1['cli-builtin'], f1.floor).toFixed(2)}× wall`);
   log(`  textlint / CLI, 1 MB folder, 100 terms: ${(r.textlint[100].wallS / f1['cli-100'].wallS).toFixed(2)}×`);
+  const f10 = r.folder10;
+  log(
+    `  CLI on 10 MB, built-in glossary: --jobs auto / --jobs 1 ${pairedRatio(f10['cli-builtin-jobs-auto'], f10['cli-builtin-jobs-1']).toFixed(2)}× wall, ` +
+      `${cpuRatio(f10['cli-builtin-jobs-auto'], f10['cli-builtin-jobs-1']).toFixed(2)}× CPU; --jobs auto / floor ${pairedRatio(f10['cli-builtin-jobs-auto'], f10.floor).toFixed(2)}× wall`,
+  );
   log(`  (checking benchmark took ${r.elapsedS.toFixed(0)} s; load average ${r.machine.loadAverageAtStart.join(' ')} at start, ${r.machine.loadAverageAtEnd.join(' ')} at end)`);
 }
 
