@@ -83,8 +83,11 @@ export function startWorkers(files: readonly string[], job: CheckJob, count: num
   if (!entry) return undefined;
   const next = new Int32Array(new SharedArrayBuffer(4));
   const outcomes: Array<Outcome | undefined> = new Array(files.length);
+  let reported = 0;
   const workers: Worker[] = [];
-  const finished: Array<Promise<void>> = [];
+  let finished = 0;
+  /** Called on every report and every worker that finishes, for run() to look again. */
+  let wake = (): void => {};
   const input: WorkerInput = { files, job, next };
   for (let k = 0; k < count; k++) {
     let worker: Worker;
@@ -94,22 +97,33 @@ export function startWorkers(files: readonly string[], job: CheckJob, count: num
       break; // The files are checked on the threads that did start.
     }
     workers.push(worker);
-    finished.push(
-      new Promise<void>((resolve) => {
-        worker.on('message', (report: WorkerReport) => {
-          if ('done' in report) resolve();
-          else outcomes[report.index] = report.outcome;
-        });
-        // A worker that failed or stopped without `done`: its files without an outcome are checked below.
-        worker.on('error', () => resolve());
-        worker.on('exit', () => resolve());
-      }),
-    );
+    let over = false;
+    const finish = (): void => {
+      if (over) return;
+      over = true;
+      finished++;
+      wake();
+    };
+    worker.on('message', (report: WorkerReport) => {
+      if ('done' in report) return finish();
+      outcomes[report.index] = report.outcome;
+      reported++;
+      wake();
+    });
+    // A worker that failed or stopped without `done`: the files it took and did not report are checked in run().
+    worker.on('error', finish);
+    worker.on('exit', finish);
   }
   return {
     async run(checkHere) {
-      for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) outcomes[i] = await checkHere(files[i]!);
-      await Promise.all(finished);
+      let here = 0;
+      for (let i = Atomics.add(next, 0, 1); i < files.length; i = Atomics.add(next, 0, 1)) {
+        outcomes[i] = await checkHere(files[i]!);
+        here++;
+      }
+      // Every file is taken: wait for the workers' last reports, not for the workers to end (one
+      // may still be compiling its glossary, with nothing left to take).
+      while (here + reported < files.length && finished < workers.length) await new Promise<void>((resolve) => (wake = resolve));
       const out: Outcome[] = [];
       for (let i = 0; i < files.length; i++) out.push(outcomes[i] ?? (await checkHere(files[i]!)));
       return out;

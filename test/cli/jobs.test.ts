@@ -101,6 +101,14 @@ describe('startWorkers', () => {
     expect(here.sort()).toEqual(files);
   });
 
+  it('returns once every file is checked, without waiting for a worker that took none', async () => {
+    const files = ['1.md', '2.md', '3.md'];
+    const workers = startWorkers(files, job(), 1, fakeWorker('idle.mjs'))!;
+    const outcomes = await workers.run(async (file) => outcomeOf(file));
+    workers.stop();
+    expect(outcomes.map((o) => o.result.filePath)).toEqual(files);
+  });
+
   it('checks here a file that a worker took and never reported, once', async () => {
     const files = ['1.md', '2.md', '3.md', '4.md', '5.md'];
     const workers = startWorkers(files, job(), 1, fakeWorker('takes-one.mjs'))!;
