@@ -6,7 +6,7 @@ import { checkFile, type Outcome } from '../../src/cli/check-file.js';
 import { getBuiltinGlossary } from '../../src/glossary/builtin.js';
 import { createTranslator } from '../../src/messages/i18n.js';
 import { UsageError } from '../../src/cli/io.js';
-import { AUTO_MIN_BYTES, startWorkers, threadCount, type CheckJob } from '../../src/cli/parallel.js';
+import { AUTO_MAX_THREADS, AUTO_MIN_BYTES, startWorkers, threadCount, type CheckJob } from '../../src/cli/parallel.js';
 import { run } from './run.js';
 
 const made: string[] = [];
@@ -74,7 +74,7 @@ describe('threadCount (--jobs)', () => {
     }
   });
 
-  it('auto: one thread for small inputs or one core, one per core (up to the files) from AUTO_MIN_BYTES', () => {
+  it('auto: one thread for small inputs or one core, one per core (up to the files, at most AUTO_MAX_THREADS) from AUTO_MIN_BYTES', () => {
     expect(threadCount(undefined, small(), 8)).toBe(1);
     expect(threadCount('auto', small(), 8)).toBe(1);
     const big = 'word '.repeat(Math.ceil(AUTO_MIN_BYTES / 2 / 5));
@@ -84,6 +84,8 @@ describe('threadCount (--jobs)', () => {
     expect(threadCount('auto', files, 8)).toBe(3);
     expect(threadCount('auto', files, 1)).toBe(1);
     expect(threadCount('auto', [...files, join(dir, 'missing.md')], 4)).toBe(4);
+    const many = [...files, ...Array.from({ length: 20 }, (_, i) => join(dir, `more-${i}.md`))];
+    expect(threadCount('auto', many, 64)).toBe(AUTO_MAX_THREADS);
   });
 });
 
