@@ -17,7 +17,6 @@
 import { BREAK, PLACE_SLOT, type CompiledGlossary, type Form } from '../glossary/compile.js';
 import { ownerId, type Token } from '../normalize/index.js';
 import type { Occurrence } from './matcher.js';
-import { buildDeletionIndex, forEachNeighbour, type DeletionIndex } from './deletions.js';
 
 export interface FuzzyOptions {
   /** Forms of this language (default 'en'). */
@@ -75,8 +74,8 @@ export interface FuzzyIndex {
   readonly containing: ReadonlyMap<string, readonly Form[]>;
   /** @internal Word → entries without any distinctive word (found only through misspellings). */
   readonly typoPostings: ReadonlyMap<string, Int32Array>;
-  /** @internal The forms' words of ≥ 5 letters, by their one-letter deletions. */
-  readonly deletions: DeletionIndex;
+  /** @internal One-letter deletions of the forms' words of ≥ 5 letters → those words. */
+  readonly deletions: ReadonlyMap<string, readonly string[]>;
   /**
    * @internal Every word of every form of the language, numbered. The hot filters of the search
    * compare these numbers, and read entries from the typed arrays below, rather than chase strings
@@ -405,7 +404,16 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
 
   // Deletion neighbourhood of the words that can be misspelt (≥ 5 letters): a text word that
   // shares a one-letter deletion with one of them is within edit distance 2 of it.
-  const deletions = buildDeletionIndex(misspellable);
+  const deletions = new Map<string, string[]>();
+  const addDeletion = (variant: string, word: string): void => {
+    let list = deletions.get(variant);
+    if (!list) deletions.set(variant, (list = []));
+    if (!list.includes(word)) list.push(word);
+  };
+  for (const word of misspellable) {
+    addDeletion(word, word);
+    for (const v of deletionsOf(word)) addDeletion(v, word);
+  }
 
   const rareOffsets = Int32Array.from(rareStarts);
   const rareIds = Int32Array.from(rareList);
@@ -506,6 +514,10 @@ function trimEdges(keys: readonly string[]): readonly string[] {
 /** A word that can carry a misspelling worth reporting: letters only, at least 5 of them. */
 function spellable(word: string): boolean {
   return word.length >= 5 && ALPHA.test(word);
+}
+
+function* deletionsOf(word: string): Iterable<string> {
+  for (let i = 0; i < word.length; i++) yield word.slice(0, i) + word.slice(i + 1);
 }
 
 // ───────────────────────────── near spellings ─────────────────────────────
@@ -618,9 +630,11 @@ function nearWords(index: FuzzyIndex, key: string): readonly string[] {
   const cached = index.nearCache.get(key);
   if (cached) return cached;
   const found = new Set<string>();
-  forEachNeighbour(index.deletions, key, (word) => {
-    if (!found.has(word) && isNearSpelling(index, key, word)) found.add(word);
-  });
+  const probe = (v: string): void => {
+    for (const word of index.deletions.get(v) ?? []) if (isNearSpelling(index, key, word)) found.add(word);
+  };
+  probe(key);
+  for (const v of deletionsOf(key)) probe(v);
   const out = [...found];
   if (index.nearCache.size >= NEAR_CACHE_LIMIT) index.nearCache.clear();
   index.nearCache.set(key, out);
