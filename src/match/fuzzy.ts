@@ -291,8 +291,9 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
   const containing = new Map<string, Form[]>();
   for (let f = 0; f < forms.length; f++) {
     const form = forms[f]!;
+    if (form.lang !== lang || form.kind === 'deprecated') continue;
     const keys = keysOf(form);
-    if (form.lang !== lang || form.kind === 'deprecated' || keys.length < MIN_SPAN) continue;
+    if (keys.length < MIN_SPAN) continue;
     stampNow++;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i]!;
