@@ -7,6 +7,7 @@
  */
 import i18next, { type i18n, type TOptions } from 'i18next';
 import { catalogs } from '../locales/index.js';
+import { excerpt } from './excerpt.js';
 
 export type Lang = 'en' | 'vi';
 export const LANGS: readonly Lang[] = ['en', 'vi'];
@@ -27,6 +28,8 @@ function getInstance(): i18n {
       returnNull: false,
       showSupportNotice: false,
     } as Parameters<i18n['init']>[0]);
+    // `{{key, excerpt}}` in a catalog: a value quoted from a document, shortened (excerpt.ts).
+    instance.services.formatter?.add('excerpt', (value: unknown) => excerpt(String(value)));
   }
   return instance;
 }

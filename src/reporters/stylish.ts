@@ -7,6 +7,9 @@ import { createTranslator } from '../messages/i18n.js';
 import { ansi, displayWidth, oneLine, pad, plain } from './ansi.js';
 import { messageText, relativePath, type ReporterOptions } from './shared.js';
 
+/** The widest message column that other rows are padded to. */
+const ALIGN_MAX = 200;
+
 export function formatStylish(results: FileResult[], options: ReporterOptions): string {
   const t = createTranslator(options.lang);
   const style = options.color ? ansi : plain;
@@ -46,7 +49,9 @@ export function formatStylish(results: FileResult[], options: ReporterOptions): 
     const lineWidth = Math.max(...rows.map((r) => r.line.length));
     const columnWidth = Math.max(...rows.map((r) => r.column.length));
     const severityWidth = Math.max(...rows.map((r) => displayWidth(label[r.severity])));
-    const textWidth = Math.max(...rows.map((r) => displayWidth(r.text)));
+    // Messages are padded to the longest one of the file, up to ALIGN_MAX columns: one long
+    // message (a quoted paragraph) must not push every rule id of the file off the screen.
+    const textWidth = Math.max(0, ...rows.map((r) => displayWidth(r.text)).filter((w) => w <= ALIGN_MAX));
 
     const lines = [style.underline(oneLine(relativePath(result.filePath, options.cwd)))];
     for (const r of rows) {

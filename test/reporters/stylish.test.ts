@@ -91,6 +91,19 @@ describe('formatStylish', () => {
     expect(out.split('\n')[1]).toMatch(/^ {2}2:3 {2}warning {2}line one/);
   });
 
+  it('does not pad the other rows of a file to one very long message', () => {
+    const long = makeMessage({ ruleId: 'untranslated', severity: 'warning', at: [9, 1, 200], actual: 'x', message: `“${'a'.repeat(300)}” is not translated.` });
+    const out = formatStylish([makeResult('a.md', [deprecated, long, termCase])], { lang: 'en' });
+    const rows = out.split('\n').slice(1, 4);
+    // the short rows stay aligned with each other, and no wider than the longer of the two needs
+    const ruleStarts = [rows[0]!, rows[2]!].map((r, i) => columnOf(r, [deprecated, termCase][i]!.ruleId));
+    expect(new Set(ruleStarts).size).toBe(1);
+    expect(ruleStarts[0]).toBeLessThan(columnOf(rows[0]!, deprecated.message!) + deprecated.message!.length + 4);
+    // the long row keeps its whole text, then its rule id
+    expect(rows[1]).toContain('a'.repeat(300));
+    expect(rows[1]!.endsWith('” is not translated.  untranslated')).toBe(true);
+  });
+
   it('counts from the file results and keeps absolute paths outside cwd relative', () => {
     const r: FileResult[] = [makeResult('/srv/khac/b.md', [termCase])];
     const out = formatStylish(r, { lang: 'en', cwd: CWD });
