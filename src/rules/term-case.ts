@@ -10,8 +10,15 @@
 import type { Occurrence } from '../match/matcher.js';
 import { rawOf } from './render.js';
 import type { Rule, SegmentView } from './types.js';
+import type { Concept } from '../types.js';
 
 const TITLE_DOMAINS = new Set(['party-title', 'state-title']);
+/**
+ * A title filed under its body's domain ("Member of the People's Committee", "Director of
+ * Department" are local government): the preferred English starts with the office.
+ */
+const TITLE_HEAD = /^(?:(?:Vice|Deputy|Standing Deputy|Permanent Deputy) )?(?:Chair(?:man|woman|person)?|Member|Director|Head|Secretary|President|Minister|Chief|Deputy)\b/u;
+const isTitle = (concept: Concept): boolean => TITLE_DOMAINS.has(concept.domain) || TITLE_HEAD.test(concept.en);
 const WORD = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]*)?/gu;
 
 export const termCase: Rule = {
@@ -37,7 +44,7 @@ export const termCase: Rule = {
           if (isPlural(occ, view)) continue;
           // A title is a name only before a name ("General Secretary To Lam"); elsewhere it is a
           // description ("the general secretary said", "other members of the People's Committee").
-          if (TITLE_DOMAINS.has(form.concept.domain) && !beforeName(view, occ)) continue;
+          if (isTitle(form.concept) && !beforeName(view, occ)) continue;
           const fixed = recase(raw, got, wanted);
           if (fixed === raw) continue;
           report({

@@ -81,11 +81,15 @@ table(
     'The General secretary said so.',
     'GENERAL SECRETARY TO LAM',
     "People's councils at all levels met.",
+    // a title filed under local government is still a title: generic without a name after it
+    "The Chairman and other members of the People's Committee met.",
+    "She is a member of the People's Committee.",
     'The Vietnam Fatherland Front met.',
   ],
   [
     ['general secretary To Lam spoke.', [{ messageId: 'termCase', actual: 'general secretary', fix: { text: 'General Secretary' } }]],
     ['The Vietnam fatherland Front met.', [{ actual: 'Vietnam fatherland Front', fix: { text: 'Vietnam Fatherland Front' } }]],
+    ["Then member of the People's Committee Nguyen Van An spoke.", [{ actual: "member of the People's Committee", fix: { text: "Member of the People's Committee" } }]],
   ],
 );
 
