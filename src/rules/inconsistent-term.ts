@@ -6,13 +6,15 @@
  * every occurrence that differs from it is reported. Only proper names (caseSensitive concepts)
  * count, and only renderings of two words or more where neither is a short form inside the other.
  * British/American spelling differences are spelling-variant's job, and titles change case with
- * use ("the general secretary said"), so neither counts here.
+ * use ("the general secretary said"), so neither counts here; nor do the capitals of a plural,
+ * which names a kind of body ("Standing committees", "provincial people's councils").
  */
 import { normalizePunctuation } from '../normalize/index.js';
 import type { Form } from '../glossary/compile.js';
 import type { Occurrence } from '../match/matcher.js';
 import type { Segment } from '../types.js';
 import type { Report, Rule } from './types.js';
+import { isPluralUse, isTitle } from './generic-use.js';
 
 interface Use {
   /** Where it is, and what: kept without the segment's tokens. */
@@ -24,10 +26,10 @@ interface Use {
   rendering: string;
   /** How it is capitalised (letters only, inflection endings dropped), when asked for. */
   casing?: string;
+  /** A plural ("Standing committees"): a kind of body, whose capitals say nothing. */
+  plural: boolean;
   raw: string;
 }
-
-const TITLE_DOMAINS = new Set(['party-title', 'state-title']);
 
 export const inconsistentTerm: Rule = {
   id: 'inconsistent-term',
@@ -41,7 +43,15 @@ export const inconsistentTerm: Rule = {
         for (const occ of view.occurrences) {
           const form = occ.forms[0];
           if (!form?.concept.caseSensitive || !oneConcept(occ)) continue; // a term shared by concepts says nothing about either
-          const use: Use = { segment: view.segment, start: occ.start, end: occ.end, form, rendering: renderingOf(form), raw: '' };
+          const use: Use = {
+            segment: view.segment,
+            start: occ.start,
+            end: occ.end,
+            form,
+            rendering: renderingOf(form),
+            raw: '',
+            plural: isPluralUse(view, occ),
+          };
           const list = byConcept.get(form.concept.id);
           if (list) list.push(use);
           else byConcept.set(form.concept.id, [use]);
@@ -75,10 +85,11 @@ function reportUses(byConcept: Map<string, Use[]>, report: (r: Report) => void):
       continue;
     }
     const concept = uses[0]!.form.concept;
-    if (TITLE_DOMAINS.has(concept.domain)) continue;
-    // Text in capitals (a dateline, a heading) is typography, not a second way of writing.
+    if (isTitle(concept)) continue;
+    // Text in capitals (a dateline, a heading) is typography, not a second way of writing; a
+    // plural names a kind of body ("Standing committees"), as term-case has it.
     for (const u of uses) u.casing = casingOf(u.raw);
-    const cased = uses.filter((u) => u.casing !== 'CAPS');
+    const cased = uses.filter((u) => u.casing !== 'CAPS' && !u.plural);
     const casings = countBy(cased, (u) => u.casing!);
     if (casings.size < 2) continue;
     const reference = mostUsed(cased, casings, (u) => u.casing!);

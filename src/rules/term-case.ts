@@ -10,15 +10,8 @@
 import type { Occurrence } from '../match/matcher.js';
 import { rawOf } from './render.js';
 import type { Rule, SegmentView } from './types.js';
-import type { Concept } from '../types.js';
+import { isPluralUse, isTitle } from './generic-use.js';
 
-const TITLE_DOMAINS = new Set(['party-title', 'state-title']);
-/**
- * A title filed under its body's domain ("Member of the People's Committee", "Director of
- * Department" are local government): the preferred English starts with the office.
- */
-const TITLE_HEAD = /^(?:(?:Vice|Deputy|Standing Deputy|Permanent Deputy) )?(?:Chair(?:man|woman|person)?|Member|Director|Head|Secretary|President|Minister|Chief|Deputy)\b/u;
-const isTitle = (concept: Concept): boolean => TITLE_DOMAINS.has(concept.domain) || TITLE_HEAD.test(concept.en);
 const WORD = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]*)?/gu;
 
 export const termCase: Rule = {
@@ -41,7 +34,7 @@ export const termCase: Rule = {
           if (got.length === 1 && got[0]!.text === got[0]!.text.toLowerCase()) continue;
           if (got.every((w) => w.text === w.text.toUpperCase())) continue; // ALL CAPS
           // A plural names a kind of body, not one body ("Party committees", "people's councils").
-          if (isPlural(occ, view)) continue;
+          if (isPluralUse(view, occ)) continue;
           // A title is a name only before a name ("General Secretary To Lam"); elsewhere it is a
           // description ("the general secretary said", "other members of the People's Committee").
           if (isTitle(form.concept) && !beforeName(view, occ)) continue;
@@ -89,11 +82,6 @@ function recase(raw: string, got: Word[], wanted: Word[]): string {
     if (cased !== first) out = out.slice(0, w.index) + cased + out.slice(w.index + 1);
   });
   return out;
-}
-
-function isPlural(occ: Occurrence, view: SegmentView): boolean {
-  const last = view.tokens[occ.tokens[1] - 1]!;
-  return /s$/iu.test(last.raw) && !/['’ʼ]s$/iu.test(last.raw) && last.key !== last.raw.toLowerCase();
 }
 
 const GENERIC_WORDS = new Set(['province', 'city', 'district', 'commune', 'ward', 'town', 'provincial', 'municipal', 'communal']);

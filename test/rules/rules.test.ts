@@ -98,6 +98,8 @@ table(
   [
     'The Vietnam Fatherland Front met. The Fatherland Front agreed.',
     "The Provincial People's Council met. The Provincial People's Council agreed.",
+    // a plural names a kind of body: its capitals are no second way of writing the name
+    "The Provincial People's Council met. Provincial people's councils across the country agreed.",
   ],
   [
     [
