@@ -60,8 +60,10 @@ export function alignDocuments(
 }
 
 function unit(key: string, source: Segment | undefined, target: Segment | undefined): Unit {
+  const text = source?.text ?? target?.text;
   return {
     key,
+    ...(text !== undefined ? { label: text } : {}),
     ...(source ? { source } : {}),
     ...(target ? { target } : {}),
     files: { source: 'source', target: 'target' },
@@ -104,14 +106,17 @@ function align(a: readonly Segment[], b: readonly Segment[]): Bead[] | undefined
   cost[0]![0] = 0;
   const lengthCost = (ls: number, lt: number) => Math.abs(Math.log((lt + 20) / (ratio * ls + 20)));
   // Numbers anchor the alignment: "Điều 16" pairs with "Article 16", "ngày 7-4" with "April 7".
+  // In a split or merge, each block that has numbers must share one with the other side: "Điều 3"
+  // and "Điều 4" merged are no translation of "Article 4" alone.
   const numsA = a.map(numbersOf);
   const numsB = b.map(numbersOf);
   const anchorCost = (as: Array<Set<string> | undefined>, bs: Array<Set<string> | undefined>) => {
     const x = new Set(as.flatMap((n) => (n ? [...n] : [])));
     const y = new Set(bs.flatMap((n) => (n ? [...n] : [])));
     if (x.size === 0 || y.size === 0) return 0;
-    for (const v of x) if (y.has(v)) return -1;
-    return 1.5;
+    const shares = (part: Set<string> | undefined, other: Set<string>) => !part || part.size === 0 || [...part].some((v) => other.has(v));
+    if (!as.every((part) => shares(part, y)) || !bs.every((part) => shares(part, x))) return 1.5;
+    return -1;
   };
   for (let i = 0; i <= n; i++) {
     const centre = Math.round((i * m) / n);

@@ -13,6 +13,11 @@ export type PlaceholderSyntax = 'i18next' | 'xliff' | 'printf' | 'icu' | 'none';
 export interface Unit {
   /** i18next key (flattened, with plural/context suffix), XLIFF unit/segment id, PO msgctxt + msgid (+ [n] for plural forms), or block index. */
   key: string;
+  /**
+   * What messages quote to name the unit when its key means nothing to a reader: for paired
+   * documents, whose keys are block numbers, the block's own text.
+   */
+  label?: string;
   source?: Segment;
   target?: Segment;
   /** Which file each side's offsets point into (XLIFF and PO: both into the one file). */

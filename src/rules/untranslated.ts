@@ -32,7 +32,8 @@ export const untranslated: PairRule = {
   check(view, report) {
     for (const uv of view.units) {
       const { unit, source, target } = uv;
-      const key = unit.key;
+      // Quoted in the messages: the key, or for paired documents the block's text (excerpted by the catalog).
+      const key = unit.label ?? unit.key;
       // A key on one side only is already reported by the adapter, at the key.
       if (unit.flags?.includes('keyMissing') || unit.flags?.includes('keyExtra')) continue;
       const blank = !target || target.segment.text.trim() === '';

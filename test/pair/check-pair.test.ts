@@ -37,6 +37,17 @@ describe('Markdown pairs', () => {
     expect(only(target, 'untranslated')).toHaveLength(1);
   });
 
+  it('untranslated: a block the translation leaves out is named by its text, not its number', () => {
+    const left = 'Điều 3. Quốc hội thông qua nghị quyết về kế hoạch phát triển kinh tế - xã hội với nhiều chỉ tiêu quan trọng.';
+    const src = ['Điều 1. Chính phủ họp sáng nay.', 'Điều 2. Bộ Chính trị cho ý kiến về dự thảo.', left, 'Điều 4. Thủ tướng kết luận phiên họp.'].join('\n\n');
+    const tgt = ['Article 1. The Government met this morning.', 'Article 2. The Politburo gave its opinion on the draft.', 'Article 4. The Prime Minister concluded the meeting.'].join('\n\n');
+    const { source } = checkPair(src, tgt, { format: 'text' });
+    const untranslated = only(source, 'untranslated');
+    expect(untranslated).toHaveLength(1);
+    expect(untranslated[0]).toMatchObject({ actual: left, data: { key: left } });
+    expect(untranslated[0]!.message).toBe('“Điều 3. Quốc hội thông qua nghị quyết về kế hoạch phát…” is not translated.');
+  });
+
   it('runs the monolingual rules on an English target', () => {
     const { target } = checkPair('Ban Dân vận Trung ương họp.', 'The Central Committee for Mass Mobilization met.', { format: 'text' });
     expect(rules(target)).toContain('deprecated-term');
