@@ -47,9 +47,14 @@ export const missingTerm: PairRule = {
         if (reported.has(concept.id)) return;
         reported.add(concept.id);
         const place = s.occ.place?.place ?? (sourceLang === 'vi' ? placeAfter(source, s.occ, view.glossary.places) : undefined);
+        const vi = withPlaceVi(concept.vi, place?.vi);
+        const en = fillPlace(concept.en, place?.en);
         const data = {
-          vi: withPlaceVi(concept.vi, place?.vi),
-          en: fillPlace(concept.en, place?.en),
+          vi,
+          en,
+          // The message names the term in the source's language first.
+          term: sourceLang === 'vi' ? vi : en,
+          counterpart: sourceLang === 'vi' ? en : vi,
           count: sourceOccs.filter((o) => o.ids.has(concept.id)).length,
           found: targetOccs.filter((o) => o.ids.has(concept.id)).length,
         };

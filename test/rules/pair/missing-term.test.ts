@@ -38,7 +38,7 @@ describe('missing-term', () => {
       end: 'The Government and the Government.'.length,
       messageId: 'missingTerm',
       conceptId: 'chinh-phu',
-      data: { vi: 'Chính phủ', en: 'Government', count: 3, found: 2 },
+      data: { vi: 'Chính phủ', en: 'Government', term: 'Chính phủ', counterpart: 'Government', count: 3, found: 2 },
       expected: ['Government'],
     });
   });
@@ -69,7 +69,7 @@ describe('missing-term', () => {
   it('en→vi: expects the Vietnamese preferred term', () => {
     const got = runUnit(missingTerm, { source: 'The Government and the Cabinet.', target: 'Chính phủ.' }, 'en-vi');
     expect(got).toHaveLength(1);
-    expect(got[0]).toMatchObject({ side: 'target', expected: ['Chính phủ'], data: { count: 2, found: 1 } });
+    expect(got[0]).toMatchObject({ side: 'target', expected: ['Chính phủ'], data: { term: 'Government', counterpart: 'Chính phủ', count: 2, found: 1 } });
   });
 
   it('en→vi: a deprecated source form is a mention too', () => {
