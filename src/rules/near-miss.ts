@@ -3,8 +3,14 @@
  * ("Central Committee of Mass Mobilization"), a dropped, added or swapped word, one or two
  * misspelt words ("Vietnam Fatherlan Front") — and is not itself a term. Suggestion only: the
  * concept's preferred term, never a fix (DESIGN.md §2, §5).
+ *
+ * Left alone: a span inside a longer proper name that the glossary does not know, which names
+ * another body ("the Foreign Affairs Commission of the CPC Central Committee", "China's Foreign
+ * Affairs Commission" are not the National Assembly's Foreign Affairs Committee misspelt).
  */
+import type { CompiledGlossary } from '../glossary/compile.js';
 import { createFuzzyIndex, findNearMisses } from '../match/fuzzy.js';
+import { termKeys, type Token } from '../normalize/index.js';
 import { adaptTerm } from './render.js';
 import type { Rule } from './types.js';
 
@@ -23,6 +29,7 @@ export const nearMiss: Rule = {
         for (const miss of findNearMisses(index, view.tokens, view.occurrences)) {
           const concept = miss.form.concept;
           if (concept.exceptions?.some((phrase) => view.segment.text.includes(phrase))) continue;
+          if (insideUnknownName(doc.glossary, view.tokens, miss.tokens[0], miss.tokens[1])) continue;
           const actual = view.segment.text.slice(miss.start, miss.end);
           // The preferred term without its place slot, in the document's spelling.
           const expected = adaptTerm(concept.en, { spelling: doc.spelling });
@@ -40,3 +47,41 @@ export const nearMiss: Rule = {
     };
   },
 };
+
+/**
+ * tokens[a, b) is part of a longer name: a capitalised word that is no word of the glossary's
+ * names comes right before it ("China's", "Chinese"; a code in capitals such as "NQ-TW" is no
+ * word of a name), or right after it as "of (the) …" ("of the CPC Central Committee").
+ */
+function insideUnknownName(glossary: CompiledGlossary, tokens: readonly Token[], a: number, b: number): boolean {
+  const known = nameWords(glossary);
+  const unknownName = (t: Token | undefined): boolean => t !== undefined && CAPITALISED.test(t.raw) && !known.has(t.key);
+  const before = a > 0 ? tokens[a - 1] : undefined;
+  if (tokens[a]!.joined && unknownName(before) && LOWER.test(before!.raw)) return true;
+  let j = b;
+  if (tokens[j]?.key !== 'of' || !tokens[j]!.joined) return false;
+  j++;
+  if (tokens[j]?.key === 'the' && tokens[j]!.joined) j++;
+  return tokens[j]?.joined === true && unknownName(tokens[j]);
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+const nameWordSets = new WeakMap<CompiledGlossary, ReadonlySet<string>>();
+
+/**
+ * The words of the glossary's English terms of two words or more, and of its place names (kept
+ * per glossary). A term of one word is left out: "CPC" is the glossary's Commune People's
+ * Committee, and the Communist Party of China in "of the CPC Central Committee".
+ */
+function nameWords(glossary: CompiledGlossary): ReadonlySet<string> {
+  let words = nameWordSets.get(glossary);
+  if (!words) {
+    const set = new Set<string>();
+    for (const form of glossary.forms) if (form.lang === 'en' && form.keys.length >= 2) for (const k of form.keys) set.add(k);
+    for (const place of glossary.places) for (const name of [place.en, place.vi, ...place.enVariants]) for (const k of termKeys(name)) set.add(k);
+    nameWordSets.set(glossary, (words = set));
+  }
+  return words;
+}

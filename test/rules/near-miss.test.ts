@@ -10,7 +10,7 @@ import { createMatcher } from '../../src/match/matcher.js';
 import { tokenize } from '../../src/normalize/index.js';
 import { nearMiss } from '../../src/rules/near-miss.js';
 import type { Report, SegmentView, Spelling } from '../../src/rules/types.js';
-import type { Concept, Segment } from '../../src/types.js';
+import type { Concept, Place, Segment } from '../../src/types.js';
 
 const base = { viVariants: [] as string[], admitted: [], deprecated: [], caseSensitive: true, status: 'active' as const, sources: ['test'] };
 
@@ -49,8 +49,21 @@ const concepts: Concept[] = [
   },
   { ...base, id: 'tinh-uy', domain: 'party-organ', vi: 'Tỉnh ủy', en: 'Provincial Party Committee' },
   { ...base, id: 'ubnd', domain: 'local-government', vi: 'Ủy ban nhân dân', en: "People's Committee" },
+  // a one-word term: "CPC" here is a commune's committee, and China's Communist Party elsewhere
+  { ...base, id: 'ubnd-xa', domain: 'local-government', vi: 'Ủy ban nhân dân xã', en: "Commune People's Committee", admitted: [{ term: 'CPC' }] },
+  {
+    ...base,
+    id: 'uy-ban-doi-ngoai',
+    domain: 'state-organ',
+    vi: 'Ủy ban Đối ngoại',
+    en: 'Committee for External Relations',
+    admitted: [{ term: 'Foreign Affairs Committee' }],
+  },
 ];
-const glossary: CompiledGlossary = compileGlossary({ concepts, places: [] });
+const places: Place[] = [
+  { id: 'quang-tri', kind: 'province', vi: 'Quảng Trị', en: 'Quang Tri', enVariants: [], status: 'active', sources: ['test'] },
+];
+const glossary: CompiledGlossary = compileGlossary({ concepts, places });
 
 function views(text: string, options: { lang?: 'vi' | 'en' } = {}): SegmentView[] {
   const matcher = createMatcher(glossary, { lang: 'en' });
@@ -88,6 +101,10 @@ describe('near-miss', () => {
     '`Ministry of Natural Resource and Enviroment` in code is not prose.',
     // the concept lists the phrase as an exception
     'The band Vietnam Fatherlan Front Records released an album.',
+    // part of a longer name the glossary does not know: another body
+    'Wang Yi, Director of the Office of the Foreign Affairs Commission of the CPC Central Committee, attended.',
+    "He met China's Foreign Affairs Commission.",
+    'The Chinese Foreign Affairs Commission met.',
   ])('valid: %s', (text) => {
     expect(reports(text)).toEqual([]);
   });
@@ -141,6 +158,24 @@ describe('near-miss', () => {
         },
         expected: ["Party Committee's Mass Mobilisation Commission"],
       },
+    ],
+    [
+      'The Foreign Affairs Commission met on Monday.',
+      { conceptId: 'uy-ban-doi-ngoai', data: { actual: 'Foreign Affairs Commission', expected: 'Committee for External Relations' } },
+    ],
+    [
+      // a place, or a word of a glossary term, after "of" is no unknown name
+      'The Central Committee of Mass Mobilization of Quang Tri met.',
+      { conceptId: 'ban-dan-van-trung-uong', data: { actual: 'Central Committee of Mass Mobilization' } },
+    ],
+    [
+      // a code in capitals before the span is no word of a name
+      'Decision 12/NQ-TW Vietnam Fatherlan Front',
+      { conceptId: 'mat-tran-to-quoc-viet-nam', data: { actual: 'Vietnam Fatherlan Front' } },
+    ],
+    [
+      "The Foreign Affairs Commission of the People's Committee met.",
+      { conceptId: 'uy-ban-doi-ngoai', data: { actual: 'Foreign Affairs Commission' } },
     ],
   ])('invalid: %s', (text, expected) => {
     const got = reports(text);
