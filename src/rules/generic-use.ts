@@ -1,8 +1,11 @@
 /**
- * When a proper name's words are used as ordinary words, so that their capitals say nothing:
- * shared by term-case and inconsistent-term.
+ * When a term's words do not name the glossary's concept: a title or a plural used as ordinary
+ * words, whose capitals say nothing (term-case, inconsistent-term); a term inside a longer name
+ * that the glossary does not know (near-miss, missing-term).
  */
+import type { CompiledGlossary } from '../glossary/compile.js';
 import type { Occurrence } from '../match/matcher.js';
+import { termKeys, type Token } from '../normalize/index.js';
 import type { Concept } from '../types.js';
 import type { SegmentView } from './types.js';
 
@@ -28,4 +31,44 @@ export function isTitle(concept: Concept): boolean {
 export function isPluralUse(view: SegmentView, occ: Occurrence): boolean {
   const last = view.tokens[occ.tokens[1] - 1]!;
   return /s$/iu.test(last.raw) && !/['’ʼ]s$/iu.test(last.raw) && last.key !== last.raw.toLowerCase();
+}
+
+/**
+ * A capitalised word that is no word of the glossary's names: it names something the glossary
+ * does not know ("CPC" in "the CPC Central Committee", "Licence" in "UK Open Government Licence").
+ */
+export function unknownName(glossary: CompiledGlossary, token: Token | undefined): boolean {
+  return token !== undefined && CAPITALISED.test(token.raw) && !FUNCTION_WORDS.has(token.key) && !nameWords(glossary).has(token.key);
+}
+
+/** Capitalised at a sentence start, these name nothing ("The Government met"). */
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your',
+  'of', 'for', 'and', 'or', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'if', 'when', 'all', 'every', 'each',
+]);
+
+/** The same, and a word rather than a code in capitals ("Chinese", "Country"; not "NQ-TW"). */
+export function unknownWordOfName(glossary: CompiledGlossary, token: Token | undefined): boolean {
+  return unknownName(glossary, token) && LOWER.test(token!.raw);
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+const nameWordSets = new WeakMap<CompiledGlossary, ReadonlySet<string>>();
+
+/**
+ * The words of the glossary's English terms of two words or more, and of its place names (kept
+ * per glossary). A term of one word is left out: "CPC" is the glossary's Commune People's
+ * Committee, and the Communist Party of China in "of the CPC Central Committee".
+ */
+function nameWords(glossary: CompiledGlossary): ReadonlySet<string> {
+  let words = nameWordSets.get(glossary);
+  if (!words) {
+    const set = new Set<string>();
+    for (const form of glossary.forms) if (form.lang === 'en' && form.keys.length >= 2) for (const k of form.keys) set.add(k);
+    for (const place of glossary.places) for (const name of [place.en, place.vi, ...place.enVariants]) for (const k of termKeys(name)) set.add(k);
+    nameWordSets.set(glossary, (words = set));
+  }
+  return words;
 }

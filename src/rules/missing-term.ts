@@ -12,6 +12,9 @@
  * Units in state `untranslated`, and blank targets, are left to the untranslated rule.
  */
 import type { Concept, Place } from '../types.js';
+import type { CompiledGlossary } from '../glossary/compile.js';
+import type { Token } from '../normalize/index.js';
+import { unknownWordOfName } from './generic-use.js';
 import type { Occurrence } from '../match/matcher.js';
 import { augmentMatching } from './numbers.js';
 import type { PairRule } from './pair-types.js';
@@ -27,7 +30,7 @@ export const missingTerm: PairRule = {
       const target = uv.target;
       if (uv.unit.state === 'untranslated' || !source) continue;
       if (target && target.segment.text.trim() === '') continue;
-      const sourceOccs = conceptOccurrences(source, sourceLang, true);
+      const sourceOccs = conceptOccurrences(source, sourceLang, view.glossary);
       if (sourceOccs.length === 0) continue;
       const targetOccs = target ? conceptOccurrences(target, targetLang) : [];
 
@@ -76,14 +79,16 @@ interface ConceptOccurrence {
 
 /**
  * The occurrences of a segment with the concepts their forms in `lang` belong to. On the source
- * side (`strict`), only names ask for a counterpart (caseSensitive concepts: bodies, titles,
- * documents, movements), and not when the match is mostly an ordinary word: a one-syllable
- * Vietnamese form ("Bộ", "Sở", "bản" for *thôn*; not an abbreviation in capitals such as "QH",
- * "UBND"), or a
- * name with a word in lower case where the glossary capitalises it ("toàn bộ" is not *Bộ*, "Việt
- * Nam định cư" is not *Nam Định*, "the government of a company" not *the Government*).
+ * side (`strictFor` its glossary), only names ask for a counterpart (caseSensitive concepts:
+ * bodies, titles, documents, movements), and not when the match is mostly an ordinary word: a
+ * one-syllable Vietnamese form ("Bộ", "Sở", "bản" for *thôn*; not an abbreviation in capitals such
+ * as "QH", "UBND"), a name with a word in lower case where the glossary capitalises it ("toàn bộ"
+ * is not *Bộ*, "Việt Nam định cư" is not *Nam Định*, "the government of a company" not *the
+ * Government*), or an English one-word name inside a longer name the glossary does not know ("UK
+ * Open Government Licence", "Country Code").
  */
-function conceptOccurrences(view: SegmentView, lang: 'vi' | 'en', strict = false): ConceptOccurrence[] {
+function conceptOccurrences(view: SegmentView, lang: 'vi' | 'en', strictFor?: CompiledGlossary): ConceptOccurrence[] {
+  const strict = strictFor !== undefined;
   const out: ConceptOccurrence[] = [];
   for (const occ of view.occurrences) {
     const concepts: Concept[] = [];
@@ -100,6 +105,7 @@ function conceptOccurrences(view: SegmentView, lang: 'vi' | 'en', strict = false
       if (strict && form.keys.length === 1 && ABBREVIATION.test(form.text) && raw !== form.text) continue;
       if (strict && form.keys.length === 1 && !ABBREVIATION.test(form.text) && !/[\p{L}\p{N}]/u.test(view.segment.text.slice(0, occ.start))) continue;
       if (strict && lowerWhereCapital(raw, form.text)) continue;
+      if (strict && lang === 'en' && form.keys.length === 1 && partOfLongerName(strictFor!, view.tokens, occ)) continue;
       concepts.push(form.concept);
     }
     if (concepts.length > 0) out.push({ occ, concepts, ids: new Set(concepts.map((c) => c.id)) });
@@ -132,6 +138,12 @@ function placeAfter(view: SegmentView, occ: Occurrence, places: readonly Place[]
 }
 
 const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}&-]+$/u;
+
+/** A capitalised word the glossary's names do not hold is joined to the occurrence on either side. */
+function partOfLongerName(glossary: CompiledGlossary, tokens: readonly Token[], occ: Occurrence): boolean {
+  const [a, b] = occ.tokens;
+  return (tokens[a]!.joined && unknownWordOfName(glossary, tokens[a - 1])) || (tokens[b]?.joined === true && unknownWordOfName(glossary, tokens[b]));
+}
 
 const WORD = /[\p{L}\p{M}]+/gu;
 

@@ -10,9 +10,10 @@
  */
 import type { CompiledGlossary } from '../glossary/compile.js';
 import { createFuzzyIndex, findNearMisses } from '../match/fuzzy.js';
-import { termKeys, type Token } from '../normalize/index.js';
+import type { Token } from '../normalize/index.js';
 import { adaptTerm } from './render.js';
 import type { Rule } from './types.js';
+import { unknownName, unknownWordOfName } from './generic-use.js';
 
 export const nearMiss: Rule = {
   id: 'near-miss',
@@ -54,34 +55,10 @@ export const nearMiss: Rule = {
  * word of a name), or right after it as "of (the) …" ("of the CPC Central Committee").
  */
 function insideUnknownName(glossary: CompiledGlossary, tokens: readonly Token[], a: number, b: number): boolean {
-  const known = nameWords(glossary);
-  const unknownName = (t: Token | undefined): boolean => t !== undefined && CAPITALISED.test(t.raw) && !known.has(t.key);
-  const before = a > 0 ? tokens[a - 1] : undefined;
-  if (tokens[a]!.joined && unknownName(before) && LOWER.test(before!.raw)) return true;
+  if (tokens[a]!.joined && unknownWordOfName(glossary, tokens[a - 1])) return true;
   let j = b;
   if (tokens[j]?.key !== 'of' || !tokens[j]!.joined) return false;
   j++;
   if (tokens[j]?.key === 'the' && tokens[j]!.joined) j++;
-  return tokens[j]?.joined === true && unknownName(tokens[j]);
-}
-
-const CAPITALISED = /^\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
-
-const nameWordSets = new WeakMap<CompiledGlossary, ReadonlySet<string>>();
-
-/**
- * The words of the glossary's English terms of two words or more, and of its place names (kept
- * per glossary). A term of one word is left out: "CPC" is the glossary's Commune People's
- * Committee, and the Communist Party of China in "of the CPC Central Committee".
- */
-function nameWords(glossary: CompiledGlossary): ReadonlySet<string> {
-  let words = nameWordSets.get(glossary);
-  if (!words) {
-    const set = new Set<string>();
-    for (const form of glossary.forms) if (form.lang === 'en' && form.keys.length >= 2) for (const k of form.keys) set.add(k);
-    for (const place of glossary.places) for (const name of [place.en, place.vi, ...place.enVariants]) for (const k of termKeys(name)) set.add(k);
-    nameWordSets.set(glossary, (words = set));
-  }
-  return words;
+  return tokens[j]?.joined === true && unknownName(glossary, tokens[j]);
 }

@@ -22,6 +22,9 @@ const valid: Array<[Direction, UnitSpec]> = [
   ['en-vi', { source: 'The Government met.', target: 'Chính phủ họp.' }],
   ['en-vi', { source: 'The Administration met.', target: 'Chính phủ họp.' }],
   ['en-vi', { source: 'The National Assembly met.', target: 'QH họp.' }],
+  // A one-word name inside a longer name the glossary does not know names something else.
+  ['en-vi', { source: 'UK Open Government Licence (OGL)', target: 'Giấy phép OGL' }],
+  ['en-vi', { source: 'Choose the Government Gateway option', target: 'Chọn cổng dịch vụ' }],
 ];
 
 describe('missing-term', () => {
@@ -70,6 +73,11 @@ describe('missing-term', () => {
     const got = runUnit(missingTerm, { source: 'The Government and the Cabinet.', target: 'Chính phủ.' }, 'en-vi');
     expect(got).toHaveLength(1);
     expect(got[0]).toMatchObject({ side: 'target', expected: ['Chính phủ'], data: { term: 'Government', counterpart: 'Chính phủ', count: 2, found: 1 } });
+  });
+
+  it('en→vi: a one-word name after a function word, or before a lower-case word, still asks for its term', () => {
+    expect(runUnit(missingTerm, { source: 'The Government met.', target: 'Họ đã họp.' }, 'en-vi')).toHaveLength(1);
+    expect(runUnit(missingTerm, { source: 'Thanks to the Government support', target: 'Nhờ sự hỗ trợ' }, 'en-vi')).toHaveLength(1);
   });
 
   it('en→vi: a deprecated source form is a mention too', () => {
