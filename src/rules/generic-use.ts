@@ -47,7 +47,7 @@ const FUNCTION_WORDS = new Set([
   'of', 'for', 'and', 'or', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'if', 'when', 'all', 'every', 'each',
 ]);
 
-/** The same, and a word rather than a code in capitals ("Chinese", "Country"; not "NQ-TW"). */
+/** The same, and a word rather than a code in capitals ("Chinese", "Open"; not "NQ-TW"). */
 export function unknownWordOfName(glossary: CompiledGlossary, token: Token | undefined): boolean {
   return unknownName(glossary, token) && LOWER.test(token!.raw);
 }

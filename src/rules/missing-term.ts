@@ -85,7 +85,7 @@ interface ConceptOccurrence {
  * as "QH", "UBND"), a name with a word in lower case where the glossary capitalises it ("toàn bộ"
  * is not *Bộ*, "Việt Nam định cư" is not *Nam Định*, "the government of a company" not *the
  * Government*), or an English one-word name inside a longer name the glossary does not know ("UK
- * Open Government Licence", "Country Code").
+ * Open Government Licence").
  */
 function conceptOccurrences(view: SegmentView, lang: 'vi' | 'en', strictFor?: CompiledGlossary): ConceptOccurrence[] {
   const strict = strictFor !== undefined;
