@@ -58,15 +58,31 @@ const LOWER = /\p{Ll}/u;
 const nameWordSets = new WeakMap<CompiledGlossary, ReadonlySet<string>>();
 
 /**
- * The words of the glossary's English terms of two words or more, and of its place names (kept
- * per glossary). A term of one word is left out: "CPC" is the glossary's Commune People's
- * Committee, and the Communist Party of China in "of the CPC Central Committee".
+ * The words the glossary writes with a capital in its English terms of two words or more, and the
+ * words of its place names (kept per glossary, as keys). A term of one word is left out: "CPC" is
+ * the glossary's Commune People's Committee, and the Communist Party of China in "of the CPC
+ * Central Committee". So are words a term writes in lower case: "country" in a campaign's name
+ * does not make "Country Code" a name of the glossary.
  */
 function nameWords(glossary: CompiledGlossary): ReadonlySet<string> {
   let words = nameWordSets.get(glossary);
   if (!words) {
+    // Capitalised words of the terms, as written (a few hundred distinct ones), then their keys.
+    // A scan by character codes: 10,000 terms are 40,000 forms, and this runs in the first check.
+    const written = new Set<string>();
+    for (const form of glossary.forms) {
+      if (form.lang !== 'en' || form.keys.length < 2) continue;
+      const text = form.text;
+      for (let i = 0; i < text.length; ) {
+        let end = text.indexOf(' ', i);
+        if (end < 0) end = text.length;
+        const c = text.charCodeAt(i);
+        if ((c >= 65 && c <= 90) || (c > 127 && CAPITALISED.test(text.slice(i, i + 2)))) written.add(text.slice(i, end));
+        i = end + 1;
+      }
+    }
     const set = new Set<string>();
-    for (const form of glossary.forms) if (form.lang === 'en' && form.keys.length >= 2) for (const k of form.keys) set.add(k);
+    for (const word of written) for (const k of termKeys(word)) set.add(k);
     for (const place of glossary.places) for (const name of [place.en, place.vi, ...place.enVariants]) for (const k of termKeys(name)) set.add(k);
     nameWordSets.set(glossary, (words = set));
   }
