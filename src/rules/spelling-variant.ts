@@ -1,8 +1,12 @@
 /**
  * spelling-variant: British and American spellings mixed in one document ("mobilisation" and
  * "mobilization"), or, when configured, any word not in the chosen spelling. With `consistent`
- * (the default) the minority spelling is reported; on a tie, the spelling seen first wins. Fix: the other
- * spelling of the same word, keeping its capitals.
+ * (the default) the minority spelling is reported; on a tie, the spelling seen first wins.
+ *
+ * Fix: the other spelling of the same word, keeping its capitals — only when a spelling is
+ * configured (`en-GB` / `en-US`). Without one, the minority may be a name that keeps its own
+ * spelling ("the World Health Organization" in a British text, "Australia's Department of
+ * Defence" in an American one): the other spelling is then a suggestion, not a fix.
  */
 import { counterpart, tokenSpelling } from '../normalize/index.js';
 import type { Rule, Spelling } from './types.js';
@@ -13,6 +17,7 @@ export const spellingVariantRule: Rule = {
   fixable: true,
   start(doc, report, settings) {
     let wanted: Spelling;
+    const configured = settings.spelling === 'en-GB' || settings.spelling === 'en-US';
     if (settings.spelling === 'en-GB') wanted = 'gb';
     else if (settings.spelling === 'en-US') wanted = 'us';
     else {
@@ -31,10 +36,10 @@ export const spellingVariantRule: Rule = {
             segment: view.segment,
             start: token.start,
             end: token.end,
-            messageId: settings.spelling === 'consistent' ? 'spellingMixed' : 'spellingConfigured',
+            messageId: configured ? 'spellingConfigured' : 'spellingMixed',
             data: { actual: token.raw, expected: fixed, spelling: wanted },
             expected: [fixed],
-            fix: fixed,
+            ...(configured ? { fix: fixed } : {}),
           });
         }
       },

@@ -128,10 +128,25 @@ table(
     { text: 'Mobilisation only.', options: { spelling: 'en-GB' } },
   ],
   [
-    ['Mobilisation, organisation and defence; one mobilization.', [{ messageId: 'spellingMixed', actual: 'mobilization', fix: { text: 'mobilisation' }, data: { spelling: 'gb' } }]],
+    // Without a configured spelling the other spelling is suggested, not applied: the minority may be a name.
+    ['Mobilisation, organisation and defence; one mobilization.', [{ messageId: 'spellingMixed', actual: 'mobilization', expected: ['mobilisation'], data: { spelling: 'gb' } }]],
     [{ text: 'The Defence Ministry.', options: { spelling: 'en-US' } }, [{ messageId: 'spellingConfigured', actual: 'Defence', fix: { text: 'Defense' } }]],
   ],
 );
+
+describe('spelling-variant fixes only with a configured spelling', () => {
+  const text = 'Mobilisation, organisation and defence at the World Health Organization.';
+  it('consistent: suggests the other spelling, fixes nothing', () => {
+    const got = only(text, 'spelling-variant');
+    expect(got.map((m) => [m.actual, m.expected])).toEqual([['Organization', ['Organisation']]]);
+    expect(got.every((m) => m.fix === undefined)).toBe(true);
+    expect(fixText(text).output).toBe(text);
+  });
+  it('en-GB: fixes', () => {
+    const got = only(text, 'spelling-variant', { spelling: 'en-GB' });
+    expect(got.map((m) => m.fix?.text)).toEqual(['Organisation']);
+  });
+});
 
 table(
   'superseded-term',
