@@ -34,23 +34,62 @@ export function isPluralUse(view: SegmentView, occ: Occurrence): boolean {
 }
 
 /**
+ * tokens[a, b) of `text` is part of a longer name that the glossary does not know, and so names
+ * another body: among the capitalised words joined before it, one is no word of the glossary's
+ * names ("Cambodian People's Party's Central Committee", "the NPC Foreign Affairs Committee",
+ * "China's Foreign Affairs Commission"), or such a word comes right after it as "of (the) …"
+ * ("of the CPC Central Committee"). A code in capitals next to a hyphen or slash ("12/NQ-TW") is
+ * no word of a name, and a Vietnamese syllable is a word of a Vietnamese name (see below). A word right after the span is not asked about: it is most often a person's
+ * name after a title or a body ("Head of the Commission Pham Tat Thang").
+ */
+export function insideUnknownName(glossary: CompiledGlossary, text: string, tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a - 1; i >= 0 && tokens[i + 1]!.joined; i--) {
+    const t = tokens[i]!;
+    if (!CAPITALISED.test(t.raw) || FUNCTION_WORDS.has(t.key)) break;
+    if (unknownName(glossary, t) && !isCode(text, t)) return true;
+  }
+  let j = b;
+  if (tokens[j]?.key !== 'of' || !tokens[j]!.joined) return false;
+  j++;
+  if (tokens[j]?.key === 'the' && tokens[j]!.joined) j++;
+  const after = tokens[j];
+  return after !== undefined && after.joined && unknownName(glossary, after) && !isCode(text, after);
+}
+
+/**
  * A capitalised word that is no word of the glossary's names: it names something the glossary
  * does not know ("CPC" in "the CPC Central Committee", "Licence" in "UK Open Government Licence").
  */
-export function unknownName(glossary: CompiledGlossary, token: Token | undefined): boolean {
-  return token !== undefined && CAPITALISED.test(token.raw) && !FUNCTION_WORDS.has(token.key) && !nameWords(glossary).has(token.key);
+function unknownName(glossary: CompiledGlossary, token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    CAPITALISED.test(token.raw) &&
+    !FUNCTION_WORDS.has(token.key) &&
+    !nameWords(glossary).has(token.key) &&
+    !VIETNAMESE_SYLLABLE.test(token.fold)
+  );
 }
+
+/**
+ * One Vietnamese syllable without its marks ("Loc", "Bao", "Nguyen", "Huong", "Dak"): a word of a
+ * Vietnamese person's or place's name, which the glossary cannot list ("Tran Thanh Lan – NA
+ * deputy", "the Loc Bao District Peasants' Union"). Foreign names are seldom one: "Cambodian",
+ * "China's", "NPC", "Wang".
+ */
+const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnptk])?$/;
+
+/** A word in capitals that touches a hyphen or a slash: part of a document number ("12/NQ-TW"). */
+function isCode(text: string, token: Token): boolean {
+  return !LOWER.test(token.raw) && (CODE_JOINERS.has(text.charAt(token.start - 1)) || CODE_JOINERS.has(text.charAt(token.end)));
+}
+
+const CODE_JOINERS = new Set(['-', '/', '‐', '–']);
 
 /** Capitalised at a sentence start, these name nothing ("The Government met"). */
 const FUNCTION_WORDS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your',
   'of', 'for', 'and', 'or', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'if', 'when', 'all', 'every', 'each',
 ]);
-
-/** The same, and a word rather than a code in capitals ("Chinese", "Open"; not "NQ-TW"). */
-export function unknownWordOfName(glossary: CompiledGlossary, token: Token | undefined): boolean {
-  return unknownName(glossary, token) && LOWER.test(token!.raw);
-}
 
 const CAPITALISED = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;

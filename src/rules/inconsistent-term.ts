@@ -7,14 +7,16 @@
  * count, and only renderings of two words or more where neither is a short form inside the other.
  * British/American spelling differences are spelling-variant's job, and titles change case with
  * use ("the general secretary said"), so neither counts here; nor do the capitals of a plural,
- * which names a kind of body ("Standing committees", "provincial people's councils").
+ * which names a kind of body ("Standing committees", "provincial people's councils"), nor a term
+ * inside a longer name the glossary does not know ("the Cambodian People's Party's Central
+ * Committee" is not the Party Central Committee).
  */
 import { normalizePunctuation } from '../normalize/index.js';
 import type { Form } from '../glossary/compile.js';
 import type { Occurrence } from '../match/matcher.js';
 import type { Segment } from '../types.js';
 import type { Report, Rule } from './types.js';
-import { isPluralUse, isTitle } from './generic-use.js';
+import { insideUnknownName, isPluralUse, isTitle } from './generic-use.js';
 
 interface Use {
   /** Where it is, and what: kept without the segment's tokens. */
@@ -35,7 +37,7 @@ export const inconsistentTerm: Rule = {
   id: 'inconsistent-term',
   severity: 'warning',
   fixable: false,
-  start(_doc, report) {
+  start(doc, report) {
     // Only proper names count: other concepts are left out before anything is computed for them.
     const byConcept = new Map<string, Use[]>();
     return {
@@ -43,6 +45,9 @@ export const inconsistentTerm: Rule = {
         for (const occ of view.occurrences) {
           const form = occ.forms[0];
           if (!form?.concept.caseSensitive || !oneConcept(occ)) continue; // a term shared by concepts says nothing about either
+          // Inside a longer name the glossary does not know, it names another body ("the NPC
+          // Foreign Affairs Committee"), not a second rendering of this one.
+          if (insideUnknownName(doc.glossary, view.segment.text, view.tokens, occ.tokens[0], occ.tokens[1])) continue;
           const use: Use = {
             segment: view.segment,
             start: occ.start,

@@ -13,8 +13,7 @@
  */
 import type { Concept, Place } from '../types.js';
 import type { CompiledGlossary } from '../glossary/compile.js';
-import type { Token } from '../normalize/index.js';
-import { unknownWordOfName } from './generic-use.js';
+import { insideUnknownName } from './generic-use.js';
 import type { Occurrence } from '../match/matcher.js';
 import { augmentMatching } from './numbers.js';
 import type { PairRule } from './pair-types.js';
@@ -105,7 +104,7 @@ function conceptOccurrences(view: SegmentView, lang: 'vi' | 'en', strictFor?: Co
       if (strict && form.keys.length === 1 && ABBREVIATION.test(form.text) && raw !== form.text) continue;
       if (strict && form.keys.length === 1 && !ABBREVIATION.test(form.text) && !/[\p{L}\p{N}]/u.test(view.segment.text.slice(0, occ.start))) continue;
       if (strict && lowerWhereCapital(raw, form.text)) continue;
-      if (strict && lang === 'en' && form.keys.length === 1 && partOfLongerName(strictFor!, view.tokens, occ)) continue;
+      if (strict && lang === 'en' && form.keys.length === 1 && insideUnknownName(strictFor!, view.segment.text, view.tokens, occ.tokens[0], occ.tokens[1])) continue;
       concepts.push(form.concept);
     }
     if (concepts.length > 0) out.push({ occ, concepts, ids: new Set(concepts.map((c) => c.id)) });
@@ -138,12 +137,6 @@ function placeAfter(view: SegmentView, occ: Occurrence, places: readonly Place[]
 }
 
 const ABBREVIATION = /^\p{Lu}[\p{Lu}\p{N}&-]+$/u;
-
-/** A capitalised word the glossary's names do not hold is joined to the occurrence on either side. */
-function partOfLongerName(glossary: CompiledGlossary, tokens: readonly Token[], occ: Occurrence): boolean {
-  const [a, b] = occ.tokens;
-  return (tokens[a]!.joined && unknownWordOfName(glossary, tokens[a - 1])) || (tokens[b]?.joined === true && unknownWordOfName(glossary, tokens[b]));
-}
 
 const WORD = /[\p{L}\p{M}]+/gu;
 

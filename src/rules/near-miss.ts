@@ -8,12 +8,10 @@
  * another body ("the Foreign Affairs Commission of the CPC Central Committee", "China's Foreign
  * Affairs Commission" are not the National Assembly's Foreign Affairs Committee misspelt).
  */
-import type { CompiledGlossary } from '../glossary/compile.js';
 import { createFuzzyIndex, findNearMisses } from '../match/fuzzy.js';
-import type { Token } from '../normalize/index.js';
 import { adaptTerm } from './render.js';
 import type { Rule } from './types.js';
-import { unknownName, unknownWordOfName } from './generic-use.js';
+import { insideUnknownName } from './generic-use.js';
 
 export const nearMiss: Rule = {
   id: 'near-miss',
@@ -30,7 +28,7 @@ export const nearMiss: Rule = {
         for (const miss of findNearMisses(index, view.tokens, view.occurrences)) {
           const concept = miss.form.concept;
           if (concept.exceptions?.some((phrase) => view.segment.text.includes(phrase))) continue;
-          if (insideUnknownName(doc.glossary, view.tokens, miss.tokens[0], miss.tokens[1])) continue;
+          if (insideUnknownName(doc.glossary, view.segment.text, view.tokens, miss.tokens[0], miss.tokens[1])) continue;
           const actual = view.segment.text.slice(miss.start, miss.end);
           // The preferred term without its place slot, in the document's spelling.
           const expected = adaptTerm(concept.en, { spelling: doc.spelling });
@@ -48,17 +46,3 @@ export const nearMiss: Rule = {
     };
   },
 };
-
-/**
- * tokens[a, b) is part of a longer name: a capitalised word that is no word of the glossary's
- * names comes right before it ("China's", "Chinese"; a code in capitals such as "NQ-TW" is no
- * word of a name), or right after it as "of (the) …" ("of the CPC Central Committee").
- */
-function insideUnknownName(glossary: CompiledGlossary, tokens: readonly Token[], a: number, b: number): boolean {
-  if (tokens[a]!.joined && unknownWordOfName(glossary, tokens[a - 1])) return true;
-  let j = b;
-  if (tokens[j]?.key !== 'of' || !tokens[j]!.joined) return false;
-  j++;
-  if (tokens[j]?.key === 'the' && tokens[j]!.joined) j++;
-  return tokens[j]?.joined === true && unknownName(glossary, tokens[j]);
-}

@@ -100,6 +100,8 @@ table(
     "The Provincial People's Council met. The Provincial People's Council agreed.",
     // a plural names a kind of body: its capitals are no second way of writing the name
     "The Provincial People's Council met. Provincial people's councils across the country agreed.",
+    // a foreign body whose name holds a term is no second rendering of it
+    "The Provincial Party Committee's Mass Mobilisation Commission met.\n\nThe Cambodian Provincial Party Committee for Mass Mobilisation agreed.",
   ],
   [
     [

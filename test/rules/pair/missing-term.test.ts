@@ -24,7 +24,6 @@ const valid: Array<[Direction, UnitSpec]> = [
   ['en-vi', { source: 'The National Assembly met.', target: 'QH họp.' }],
   // A one-word name inside a longer name the glossary does not know names something else.
   ['en-vi', { source: 'UK Open Government Licence (OGL)', target: 'Giấy phép OGL' }],
-  ['en-vi', { source: 'Choose the Government Gateway option', target: 'Chọn cổng dịch vụ' }],
 ];
 
 describe('missing-term', () => {
@@ -75,9 +74,11 @@ describe('missing-term', () => {
     expect(got[0]).toMatchObject({ side: 'target', expected: ['Chính phủ'], data: { term: 'Government', counterpart: 'Chính phủ', count: 2, found: 1 } });
   });
 
-  it('en→vi: a one-word name after a function word, or before a lower-case word, still asks for its term', () => {
+  it('en→vi: a one-word name after a function word, or before any word, still asks for its term', () => {
     expect(runUnit(missingTerm, { source: 'The Government met.', target: 'Họ đã họp.' }, 'en-vi')).toHaveLength(1);
     expect(runUnit(missingTerm, { source: 'Thanks to the Government support', target: 'Nhờ sự hỗ trợ' }, 'en-vi')).toHaveLength(1);
+    // a capitalised word after it is most often a name: "the Government Gateway" is not told apart
+    expect(runUnit(missingTerm, { source: 'The Government Gateway opened.', target: 'Cổng thông tin đã mở.' }, 'en-vi')).toHaveLength(1);
   });
 
   it('en→vi: a deprecated source form is a mention too', () => {
