@@ -1,7 +1,8 @@
 /**
- * When a term's words do not name the glossary's concept: a title or a plural used as ordinary
- * words, whose capitals say nothing (term-case, inconsistent-term); a term inside a longer name
- * that the glossary does not know (near-miss, missing-term).
+ * When a term's words do not name the glossary's concept: a title, or a term naming a kind of
+ * body, used as ordinary words whose capitals say nothing (term-case, inconsistent-term); a term
+ * inside a longer name that the glossary does not know (near-miss, inconsistent-term,
+ * missing-term).
  */
 import type { CompiledGlossary } from '../glossary/compile.js';
 import type { Occurrence } from '../match/matcher.js';
@@ -25,13 +26,19 @@ export function isTitle(concept: Concept): boolean {
 }
 
 /**
- * The occurrence ends in a plural ("Party committees", "people's councils at all levels"): it
- * names a kind of body, not one body. A possessive is no plural.
+ * The occurrence names a kind of body, not one body: it ends in a plural ("Party committees",
+ * "people's councils at all levels"; a possessive is no plural), or follows a word that picks any
+ * one of a kind ("each people's council", "a people's committee").
  */
-export function isPluralUse(view: SegmentView, occ: Occurrence): boolean {
+export function namesAKind(view: SegmentView, occ: Occurrence): boolean {
   const last = view.tokens[occ.tokens[1] - 1]!;
-  return /s$/iu.test(last.raw) && !/['’ʼ]s$/iu.test(last.raw) && last.key !== last.raw.toLowerCase();
+  if (/s$/iu.test(last.raw) && !/['’ʼ]s$/iu.test(last.raw) && last.key !== last.raw.toLowerCase()) return true;
+  const first = occ.tokens[0];
+  const before = first > 0 && view.tokens[first]!.joined ? view.tokens[first - 1] : undefined;
+  return before !== undefined && ANY_ONE.has(before.key);
 }
+
+const ANY_ONE = new Set(['a', 'an', 'each', 'every', 'any', 'another', 'no', 'such', 'either', 'neither']);
 
 /**
  * tokens[a, b) of `text` is part of a longer name that the glossary does not know, and so names

@@ -6,8 +6,8 @@
  * every occurrence that differs from it is reported. Only proper names (caseSensitive concepts)
  * count, and only renderings of two words or more where neither is a short form inside the other.
  * British/American spelling differences are spelling-variant's job, and titles change case with
- * use ("the general secretary said"), so neither counts here; nor do the capitals of a plural,
- * which names a kind of body ("Standing committees", "provincial people's councils"), nor a term
+ * use ("the general secretary said"), so neither counts here; nor do the capitals of a term that
+ * names a kind of body ("Standing committees", "each people's council"), nor a term
  * inside a longer name the glossary does not know ("the Cambodian People's Party's Central
  * Committee" is not the Party Central Committee).
  */
@@ -16,7 +16,7 @@ import type { Form } from '../glossary/compile.js';
 import type { Occurrence } from '../match/matcher.js';
 import type { Segment } from '../types.js';
 import type { Report, Rule } from './types.js';
-import { insideUnknownName, isPluralUse, isTitle } from './generic-use.js';
+import { insideUnknownName, isTitle, namesAKind } from './generic-use.js';
 
 interface Use {
   /** Where it is, and what: kept without the segment's tokens. */
@@ -28,8 +28,8 @@ interface Use {
   rendering: string;
   /** How it is capitalised (letters only, inflection endings dropped), when asked for. */
   casing?: string;
-  /** A plural ("Standing committees"): a kind of body, whose capitals say nothing. */
-  plural: boolean;
+  /** A kind of body ("Standing committees", "each people's council"), whose capitals say nothing. */
+  kind: boolean;
   raw: string;
 }
 
@@ -55,7 +55,7 @@ export const inconsistentTerm: Rule = {
             form,
             rendering: renderingOf(form),
             raw: '',
-            plural: isPluralUse(view, occ),
+            kind: namesAKind(view, occ),
           };
           const list = byConcept.get(form.concept.id);
           if (list) list.push(use);
@@ -92,9 +92,9 @@ function reportUses(byConcept: Map<string, Use[]>, report: (r: Report) => void):
     const concept = uses[0]!.form.concept;
     if (isTitle(concept)) continue;
     // Text in capitals (a dateline, a heading) is typography, not a second way of writing; a
-    // plural names a kind of body ("Standing committees"), as term-case has it.
+    // plural or "each …" names a kind of body ("Standing committees"), as term-case has it.
     for (const u of uses) u.casing = casingOf(u.raw);
-    const cased = uses.filter((u) => u.casing !== 'CAPS' && !u.plural);
+    const cased = uses.filter((u) => u.casing !== 'CAPS' && !u.kind);
     const casings = countBy(cased, (u) => u.casing!);
     if (casings.size < 2) continue;
     const reference = mostUsed(cased, casings, (u) => u.casing!);

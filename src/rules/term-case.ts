@@ -1,8 +1,8 @@
 /**
  * term-case: a proper term (caseSensitive) missing a capital, e.g. "Provincial party Committee".
  * Only missing capitals are reported, never extra ones (a capital the glossary lacks is the
- * writer's choice). Left alone: text in capitals; plurals, which name a kind of body ("Party
- * committees", "people's councils at all levels"); a title not followed by a name ("the general
+ * writer's choice). Left alone: text in capitals; a kind of body rather than one body ("Party
+ * committees", "people's councils at all levels", "each people's council"); a title not followed by a name ("the general
  * secretary said", "members of the People's Committee"), while a title before a name is
  * capitalised ("General Secretary To Lam"); single lower-case words ("the government", "directives"); and generic words inside
  * names ("Quang Tri province"). Fix: the glossary's capitals, word by word.
@@ -10,7 +10,7 @@
 import type { Occurrence } from '../match/matcher.js';
 import { rawOf } from './render.js';
 import type { Rule, SegmentView } from './types.js';
-import { isPluralUse, isTitle } from './generic-use.js';
+import { isTitle, namesAKind } from './generic-use.js';
 
 const WORD = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]*)?/gu;
 
@@ -33,8 +33,8 @@ export const termCase: Rule = {
           // One word alone ("government", "directive", "central") is as often generic as a name.
           if (got.length === 1 && got[0]!.text === got[0]!.text.toLowerCase()) continue;
           if (got.every((w) => w.text === w.text.toUpperCase())) continue; // ALL CAPS
-          // A plural names a kind of body, not one body ("Party committees", "people's councils").
-          if (isPluralUse(view, occ)) continue;
+          // A kind of body, not one body: "Party committees", "each people's council".
+          if (namesAKind(view, occ)) continue;
           // A title is a name only before a name ("General Secretary To Lam"); elsewhere it is a
           // description ("the general secretary said", "other members of the People's Committee").
           if (isTitle(form.concept) && !beforeName(view, occ)) continue;

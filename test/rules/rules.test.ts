@@ -84,6 +84,8 @@ table(
     // a title filed under local government is still a title: generic without a name after it
     "The Chairman and other members of the People's Committee met.",
     "She is a member of the People's Committee.",
+    // a kind of body, not one body
+    "Each provincial people's council met, and a provincial people's council may vote.",
     'The Vietnam Fatherland Front met.',
   ],
   [
@@ -100,6 +102,7 @@ table(
     "The Provincial People's Council met. The Provincial People's Council agreed.",
     // a plural names a kind of body: its capitals are no second way of writing the name
     "The Provincial People's Council met. Provincial people's councils across the country agreed.",
+    "The Provincial People's Council met. Each provincial people's council votes on its budget.",
     // a foreign body whose name holds a term is no second rendering of it
     "The Provincial Party Committee's Mass Mobilisation Commission met.\n\nThe Cambodian Provincial Party Committee for Mass Mobilisation agreed.",
   ],
