@@ -1,10 +1,13 @@
 /**
  * superseded-term: a body or title that no longer existed at the document's date (merged,
  * renamed, dissolved or replaced), naming what took its place. Without a document date it can
- * only be a reminder, so it reports `info`. Once per concept per document.
+ * only be a reminder, so it reports `info`. Once per concept per document. A mention the writer
+ * marks as past ("the former Ministry of …", "the then Ministry", "the now-defunct district")
+ * is history, not an old name: it is passed over.
  */
+import type { Occurrence } from '../match/matcher.js';
 import { rawOf } from './render.js';
-import type { Rule } from './types.js';
+import type { Rule, SegmentView } from './types.js';
 
 export const supersededTerm: Rule = {
   id: 'superseded-term',
@@ -19,6 +22,7 @@ export const supersededTerm: Rule = {
           if (occ.forms.some((f) => f.concept !== concept)) continue;
           if (concept.status === 'active' || !concept.validUntil || seen.has(concept.id)) continue;
           if (doc.date && doc.date < concept.validUntil) continue; // still existed then
+          if (markedPast(view, occ)) continue;
           seen.add(concept.id);
           const successor = concept.successor ? doc.glossary.byId.get(concept.successor) : undefined;
           report({
@@ -44,3 +48,11 @@ export const supersededTerm: Rule = {
     };
   },
 };
+
+/** Words that mark what follows as past. */
+const PAST = new Set(['former', 'then', 'erstwhile', 'defunct', 'previous', 'old']);
+
+function markedPast(view: SegmentView, occ: Occurrence): boolean {
+  const first = occ.tokens[0];
+  return first > 0 && view.tokens[first]!.joined && PAST.has(view.tokens[first - 1]!.key);
+}

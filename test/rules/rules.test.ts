@@ -158,6 +158,9 @@ table(
   [
     { text: 'The Ministry of Natural Resources and Environment met.', options: { date: '2024-05-01' } },
     'The Ministry of Agriculture and Environment met.',
+    // marked as past by the writer: history, not an old name
+    { text: 'Staff of the former Ministry of Natural Resources and Environment moved.', options: { date: '2025-06-01' } },
+    { text: 'The then Ministry of Natural Resources and Environment and the now-defunct Ministry of Natural Resources and Environment office.', options: { date: '2025-06-01' } },
   ],
   [
     [
@@ -165,6 +168,11 @@ table(
       [{ messageId: 'supersededBy', severity: 'warning', data: { successor: 'Ministry of Agriculture and Environment', date: '2025-03-01', docDate: '2025-06-01' } }],
     ],
     ['---\ndate: 2025-06-01\n---\n\nThe Ministry of Natural Resources and Environment met.', [{ messageId: 'supersededBy', severity: 'warning' }]],
+    // a later mention that is not marked as past is still reported
+    [
+      { text: 'The former Ministry of Natural Resources and Environment merged. The Ministry of Natural Resources and Environment met.', options: { date: '2025-06-01' } },
+      [{ messageId: 'supersededBy', actual: 'Ministry of Natural Resources and Environment', place: { start: { column: 70 } } }],
+    ],
     // Without a date: a reminder only, once per concept.
     ['The Ministry of Natural Resources and Environment met. The Ministry of Natural Resources and Environment agreed.', [{ messageId: 'supersededByNoDate', severity: 'info' }]],
     [{ text: 'The Ministry of Natural Resources and Environment met.', options: { rules: { 'superseded-term': 'error' } } }, [{ severity: 'info' }]],
