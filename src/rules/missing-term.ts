@@ -14,6 +14,7 @@
 import type { Concept, Place } from '../types.js';
 import type { CompiledGlossary } from '../glossary/compile.js';
 import { insideUnknownName } from './generic-use.js';
+import { placeMentions } from './place-mentions.js';
 import type { Occurrence } from '../match/matcher.js';
 import { augmentMatching } from './numbers.js';
 import type { PairRule } from './pair-types.js';
@@ -32,6 +33,12 @@ export const missingTerm: PairRule = {
       const sourceOccs = conceptOccurrences(source, sourceLang, view.glossary);
       if (sourceOccs.length === 0) continue;
       const targetOccs = target ? conceptOccurrences(target, targetLang) : [];
+      if (target && targetLang === 'en') {
+        // Place names hide mentions from the matcher: see place-mentions.ts.
+        const hidden = placeMentions(view.glossary, target);
+        targetOccs.push(...conceptOccurrences({ ...target, occurrences: hidden.occurrences }, targetLang));
+        for (const { occ, concepts } of hidden.places) targetOccs.push({ occ, concepts, ids: new Set(concepts.map((c) => c.id)) });
+      }
 
       const matchL = new Int32Array(sourceOccs.length).fill(-1);
       const matchR = new Int32Array(targetOccs.length).fill(-1);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { missingTerm } from '../../../src/rules/missing-term.js';
 import { compileGlossary } from '../../../src/glossary/compile.js';
-import { concepts, pairView, run, runUnit, segmentView, type Direction, type UnitSpec } from './helpers.js';
+import { concepts, pairView, places, run, runUnit, segmentView, type Direction, type UnitSpec } from './helpers.js';
+import type { Concept } from '../../../src/types.js';
 
 const valid: Array<[Direction, UnitSpec]> = [
   ['vi-en', { source: 'Chính phủ họp.', target: 'The Government met.' }],
@@ -125,5 +126,32 @@ describe('missing-term: one-word forms that are mostly ordinary words', () => {
   it('an abbreviation counts only in capitals', () => {
     expect(runUnit(missingTerm, { source: 'Họ và Qh đã họp.', target: 'They met.' })).toEqual([]);
     expect(runUnit(missingTerm, { source: 'Họ và QH đã họp.', target: 'They met.' })).toHaveLength(1);
+  });
+});
+
+describe('missing-term and place names', () => {
+  const extra: Concept[] = [
+    { ...concepts[1]!, id: 'ban-thuong-vu-tinh-uy', domain: 'party-organ', vi: 'Ban Thường vụ Tỉnh ủy', en: 'Standing Committee of the Provincial Party Committee', viVariants: [] },
+    { ...concepts[1]!, id: 'tinh-quang-tri', domain: 'administrative-unit', vi: 'tỉnh Quảng Trị', en: 'Quang Tri Province', viVariants: ['Quảng Trị'] },
+  ];
+  const g = compileGlossary({ concepts: [...concepts, ...extra], places });
+  const check = (source: string, target: string) => {
+    const view = pairView([{ source, target }]);
+    const units = view.units.map((u) => ({ ...u, source: segmentView(source, 'vi', g), target: segmentView(target, 'en', g) }));
+    return run(missingTerm, { ...view, units, glossary: g });
+  };
+
+  it('a place name inside an English term does not hide the term', () => {
+    expect(check('Ban Thường vụ Tỉnh ủy họp.', 'The Standing Committee of the Quang Tri Provincial Party Committee met.')).toEqual([]);
+  });
+
+  it('a bare place name answers the province named by its bare name', () => {
+    expect(check('Ban Thường vụ Tỉnh ủy Quảng Trị họp.', 'The Standing Committee of the Quang Tri Provincial Party Committee met.')).toEqual([]);
+    expect(check('Quảng Trị có mưa.', 'It rained in Quang Tri.')).toEqual([]);
+  });
+
+  it('still asks for what the translation leaves out', () => {
+    expect(check('Ban Thường vụ Tỉnh ủy Quảng Trị họp.', 'The Quang Tri Provincial Party Committee met.').map((r) => r.conceptId)).toEqual(['ban-thuong-vu-tinh-uy']);
+    expect(check('Quảng Trị có mưa.', 'It rained in the central province.').map((r) => r.conceptId)).toEqual(['tinh-quang-tri']);
   });
 });
