@@ -29,7 +29,9 @@ export function placeMentions(glossary: CompiledGlossary, view: SegmentView): Pl
   const byPlace = conceptsByPlace(glossary);
   for (const run of runs) {
     const concepts = byPlace.get(run.place.id);
-    if (concepts) out.places.push({ occ: occurrence(tokens, run.start, run.end, []), concepts });
+    // "Quang Tri Province" is already a mention of the province: its name is not a second one.
+    const counted = (o: Occurrence) => o.tokens[0] < run.end && o.tokens[1] > run.start && o.forms.some((f) => concepts?.includes(f.concept));
+    if (concepts && !view.occurrences.some(counted)) out.places.push({ occ: occurrence(tokens, run.start, run.end, []), concepts });
   }
   // The tokens without the place names. The first token after a name is joined to the one before
   // the name when both gaps were joined.

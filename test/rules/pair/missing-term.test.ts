@@ -153,5 +153,7 @@ describe('missing-term and place names', () => {
   it('still asks for what the translation leaves out', () => {
     expect(check('Ban Thường vụ Tỉnh ủy Quảng Trị họp.', 'The Quang Tri Provincial Party Committee met.').map((r) => r.conceptId)).toEqual(['ban-thuong-vu-tinh-uy']);
     expect(check('Quảng Trị có mưa.', 'It rained in the central province.').map((r) => r.conceptId)).toEqual(['tinh-quang-tri']);
+    // one English mention answers one Vietnamese mention: "Quang Tri Province" is not two
+    expect(check('Quảng Trị và tỉnh Quảng Trị.', 'Quang Tri Province.')).toMatchObject([{ conceptId: 'tinh-quang-tri', data: { count: 2, found: 1 } }]);
   });
 });
