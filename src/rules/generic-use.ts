@@ -46,8 +46,9 @@ const ANY_ONE = new Set(['a', 'an', 'each', 'every', 'any', 'another', 'no', 'su
  * names ("Cambodian People's Party's Central Committee", "the NPC Foreign Affairs Committee",
  * "China's Foreign Affairs Commission"), or such a word comes right after it as "of (the) …"
  * ("of the CPC Central Committee"). A code in capitals next to a hyphen or slash ("12/NQ-TW") is
- * no word of a name, and a Vietnamese syllable is a word of a Vietnamese name (see below). A word right after the span is not asked about: it is most often a person's
- * name after a title or a body ("Head of the Commission Pham Tat Thang").
+ * no word of a name, and a Vietnamese syllable is a word of a Vietnamese name (see below). A word
+ * right after the span is not asked about: it is most often a person's name after a title or a
+ * body ("Head of the Commission Pham Tat Thang").
  */
 export function insideUnknownName(glossary: CompiledGlossary, text: string, tokens: readonly Token[], a: number, b: number): boolean {
   for (let i = a - 1; i >= 0 && tokens[i + 1]!.joined; i--) {
