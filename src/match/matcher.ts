@@ -119,7 +119,12 @@ function matchTokens(
     });
   }
   if (found.length < 2) return found;
-  const bySize = [...found].sort(
+  // English puts the head noun last: where a match starts inside another and runs on past its end,
+  // the first is a modifier of the second. "Quang Tri Provincial People's Council" in "the Quang
+  // Tri Provincial People's Council delegates" is about the delegates, however long it is.
+  const heads = found.filter((a) => !found.some((b) => a.tokens[0] < b.tokens[0] && b.tokens[0] < a.tokens[1] && a.tokens[1] < b.tokens[1]));
+  if (heads.length < 2) return heads;
+  const bySize = [...heads].sort(
     // Of two as long, the later one: English puts the head noun last, so "Provincial People's
     // Council delegates" is about delegates, and "the Party Charter" about the charter.
     (a, b) => b.tokens[1] - b.tokens[0] - (a.tokens[1] - a.tokens[0]) || b.tokens[0] - a.tokens[0],

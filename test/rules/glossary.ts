@@ -55,6 +55,8 @@ export const concepts: Concept[] = [
     domain: 'local-government',
     vi: 'Hội đồng nhân dân tỉnh',
     en: "Provincial People's Council",
+    // as the built-in glossary has it: with the place, longer than "People's Council delegates"
+    admitted: [{ term: "{place} Provincial People's Council" }],
   },
   { ...base, id: 'tong-bi-thu', domain: 'party-title', vi: 'Tổng Bí thư', en: 'General Secretary' },
   // A title filed under its body's domain, as the built-in glossary files local officials.

@@ -61,6 +61,11 @@ table(
       [{ actual: "People's Council delegates", fix: { text: "People's Council deputies" } }],
     ],
     [
+      // the head noun comes last: a longer match before it is its modifier, not what it names
+      "The Quang Tri Provincial People's Council delegates met.",
+      [{ actual: "People's Council delegates", fix: { text: "People's Council deputies" } }],
+    ],
+    [
       'The Quang Tri Provincial Party Committee for Mass Mobilisation met.',
       [{ actual: 'Quang Tri Provincial Party Committee for Mass Mobilisation', fix: { text: "Quang Tri Provincial Party Committee's Mass Mobilisation Commission" } }],
     ],
