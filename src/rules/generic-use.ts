@@ -33,9 +33,14 @@ export function isTitle(concept: Concept): boolean {
 export function namesAKind(view: SegmentView, occ: Occurrence): boolean {
   const last = view.tokens[occ.tokens[1] - 1]!;
   if (/s$/iu.test(last.raw) && !/['’ʼ]s$/iu.test(last.raw) && last.key !== last.raw.toLowerCase()) return true;
-  const first = occ.tokens[0];
-  const before = first > 0 && view.tokens[first]!.joined ? view.tokens[first - 1] : undefined;
+  const before = wordBefore(view, occ);
   return before !== undefined && ANY_ONE.has(before.key);
+}
+
+/** The word right before the occurrence in the same run of words, if any. */
+export function wordBefore(view: SegmentView, occ: Occurrence): Token | undefined {
+  const first = occ.tokens[0];
+  return first > 0 && view.tokens[first]!.joined ? view.tokens[first - 1] : undefined;
 }
 
 const ANY_ONE = new Set(['a', 'an', 'each', 'every', 'any', 'another', 'no', 'such', 'either', 'neither']);

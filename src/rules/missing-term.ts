@@ -111,7 +111,7 @@ function conceptOccurrences(view: SegmentView, lang: 'vi' | 'en', strictFor?: Co
       if (strict && form.keys.length === 1 && ABBREVIATION.test(form.text) && raw !== form.text) continue;
       if (strict && form.keys.length === 1 && !ABBREVIATION.test(form.text) && !/[\p{L}\p{N}]/u.test(view.segment.text.slice(0, occ.start))) continue;
       if (strict && lowerWhereCapital(raw, form.text)) continue;
-      if (strict && lang === 'en' && form.keys.length === 1 && insideUnknownName(strictFor!, view.segment.text, view.tokens, occ.tokens[0], occ.tokens[1])) continue;
+      if (strictFor && lang === 'en' && form.keys.length === 1 && insideUnknownName(strictFor, view.segment.text, view.tokens, occ.tokens[0], occ.tokens[1])) continue;
       concepts.push(form.concept);
     }
     if (concepts.length > 0) out.push({ occ, concepts, ids: new Set(concepts.map((c) => c.id)) });

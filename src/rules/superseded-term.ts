@@ -6,6 +6,7 @@
  * is history, not an old name: it is passed over.
  */
 import type { Occurrence } from '../match/matcher.js';
+import { wordBefore } from './generic-use.js';
 import { rawOf } from './render.js';
 import type { Rule, SegmentView } from './types.js';
 
@@ -53,6 +54,6 @@ export const supersededTerm: Rule = {
 const PAST = new Set(['former', 'then', 'erstwhile', 'defunct', 'previous', 'old']);
 
 function markedPast(view: SegmentView, occ: Occurrence): boolean {
-  const first = occ.tokens[0];
-  return first > 0 && view.tokens[first]!.joined && PAST.has(view.tokens[first - 1]!.key);
+  const before = wordBefore(view, occ);
+  return before !== undefined && PAST.has(before.key);
 }
