@@ -98,6 +98,11 @@ export interface FuzzyIndex {
   readonly exactFirst: ReadonlyMap<number, number>;
   readonly exactForms: readonly Form[];
   readonly exactNext: Int32Array;
+  /**
+   * @internal The forms with an ordinal among their words ("deputy of the 15th National
+   * Assembly"), as their other keys joined by ORDINAL_JOIN. See sameButOrdinals().
+   */
+  readonly ordinalFree: ReadonlySet<string>;
   /** @internal */ readonly nearCache: Map<string, readonly string[]>;
   /** @internal What the search needs to know about a text word, found once per distinct word. */
   readonly words: Map<string, WordInfo>;
@@ -184,6 +189,11 @@ const BODY_NOUN = 2;
 const HAS_DIGIT = /\p{Nd}/u;
 const ALPHA = /^\p{L}+$/u;
 const CAPITALISED = /^\p{Lu}/u;
+/** "15th", "13th": which legislature or congress, not part of a term (see sameButOrdinals()). */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const isOrdinal = (key: string): boolean => ORDINAL.test(key);
+const withoutOrdinals = (keys: readonly string[]): string[] => keys.filter((k) => !isOrdinal(k));
+const ORDINAL_JOIN = '\u0001';
 
 // ───────────────────────────── the index ─────────────────────────────
 
@@ -220,6 +230,7 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
   const exactFirst = new Map<number, number>();
   const exactForms: Form[] = [];
   const exactChain: number[] = [];
+  const ordinalFree = new Set<string>();
   const multi: Array<{ form: Form; keys: readonly string[]; words: number }> = [];
   const forms = glossary.forms;
   for (let f = 0; f < forms.length; f++) {
@@ -247,6 +258,7 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
       exactFirst.set(hash, exactForms.length);
       exactForms.push(form);
     }
+    if (!slot && formKeys.some(isOrdinal)) ordinalFree.add(withoutOrdinals(formKeys).join(ORDINAL_JOIN));
     const keys = trimEdges(formKeys);
     let words = 0;
     for (let i = 0; i < keys.length; i++) if (keys[i] !== PLACE_SLOT) words++;
@@ -472,6 +484,7 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
     exactFirst,
     exactForms,
     exactNext: Int32Array.from(exactChain),
+    ordinalFree,
     vocabIds,
     wordClass,
     keyIds,
@@ -894,6 +907,8 @@ function acceptable(
   if (isExactForm(index, tokens, c.a, c.b)) return false;
   // …nor a shortened reference to a correct one…
   if (insideAcceptedForm(index, tokens, c.a, c.b)) return false;
+  // …nor a form with another legislature's or congress's number, or with none…
+  if (sameButOrdinals(index, tokens, c.a, c.b)) return false;
   // …and exact occurrences it touches lie strictly inside it (the exact stage has the last word
   // on a span that is, or is part of, a longer form).
   for (let i = c.a; i < c.b; i++) {
@@ -913,20 +928,42 @@ const hashStep = (hash: number, id: number): number => (Math.imul(hash, 0x010001
  * aside); for spans of MIN_SPAN tokens or more, the only ones the index keeps forms for.
  */
 export function isExactForm(index: FuzzyIndex, tokens: readonly Token[], a: number, b: number): boolean {
+  const keys: string[] = [];
+  for (let i = a; i < b; i++) keys.push(tokens[i]!.key);
+  return isFormKeys(index, keys);
+}
+
+/** The same for a sequence of keys. */
+function isFormKeys(index: FuzzyIndex, span: readonly string[]): boolean {
   let hash = 0;
-  for (let i = a; i < b; i++) {
-    const v = index.vocabIds.get(tokens[i]!.key);
+  for (const key of span) {
+    const v = index.vocabIds.get(key);
     if (v === undefined) return false;
     hash = hashStep(hash, v);
   }
   for (let f = index.exactFirst.get(hash) ?? -1; f >= 0; f = index.exactNext[f]!) {
     const keys = keysOf(index.exactForms[f]!);
-    if (keys.length !== b - a) continue;
+    if (keys.length !== span.length) continue;
     let k = 0;
-    while (k < keys.length && keys[k] === tokens[a + k]!.key) k++;
+    while (k < keys.length && keys[k] === span[k]) k++;
     if (k === keys.length) return true;
   }
   return false;
+}
+
+/**
+ * Whether tokens[a, b) are a form once ordinals are set aside on both sides: an ordinal names
+ * which legislature or congress is meant, not the term. "Deputies to the 15th National Assembly"
+ * is the admitted "deputy to the National Assembly"; "deputies of the National Assembly" is the
+ * admitted "deputy of the 15th National Assembly" without its number. Neither is a near-miss of
+ * the other form (a preposition apart).
+ */
+function sameButOrdinals(index: FuzzyIndex, tokens: readonly Token[], a: number, b: number): boolean {
+  const keys: string[] = [];
+  for (let i = a; i < b; i++) keys.push(tokens[i]!.key);
+  const bare = withoutOrdinals(keys);
+  if (index.ordinalFree.has(bare.join(ORDINAL_JOIN))) return true;
+  return bare.length < keys.length && bare.length >= MIN_SPAN && isFormKeys(index, bare);
 }
 
 /**
