@@ -130,15 +130,29 @@ function renderingOf(form: Form): string {
 
 /**
  * Two renderings that name the concept differently: both at least two words, neither a shorter
- * form inside the other ("Fatherland Front" after "Vietnam Fatherland Front" is fine).
+ * form inside the other ("Fatherland Front" after "Vietnam Fatherland Front" is fine), where a
+ * word of the shorter one may be the initials of words of the longer ("NA deputy" after "National
+ * Assembly deputy", "Deputy PM" after "Deputy Prime Minister": the short form news uses on later
+ * mentions).
  */
 function differsInName(withArticles: readonly string[], others: readonly string[]): boolean {
   const a = withoutArticle(withArticles);
   const b = withoutArticle(others);
   if (a.length < 2 || b.length < 2) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  for (let s = 0; s + short.length <= long.length; s++) if (short.every((k, i) => long[s + i] === k)) return false;
+  for (let s = 0; s < long.length; s++) if (shortensAt(short, 0, long, s)) return false;
   return true;
+}
+
+/** Whether short[i..] spells long[j..j + n) for some n, word by word or by initials. */
+function shortensAt(short: readonly string[], i: number, long: readonly string[], j: number): boolean {
+  if (i === short.length) return true;
+  if (j === long.length) return false;
+  const word = short[i]!;
+  if (word === long[j]) return shortensAt(short, i + 1, long, j + 1);
+  if (word.length < 2 || j + word.length > long.length) return false;
+  for (let c = 0; c < word.length; c++) if (long[j + c]!.charAt(0) !== word.charAt(c)) return false;
+  return shortensAt(short, i + 1, long, j + word.length);
 }
 
 /** "the Party" is the short form "Party". */

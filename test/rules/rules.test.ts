@@ -104,6 +104,8 @@ table(
   'inconsistent-term',
   [
     'The Vietnam Fatherland Front met. The Fatherland Front agreed.',
+    // initials for words of the fuller rendering: the short form of a later mention
+    'National Assembly deputy Nguyen Van A spoke first. NA deputy Tran Thi B agreed.',
     "The Provincial People's Council met. The Provincial People's Council agreed.",
     // a plural names a kind of body: its capitals are no second way of writing the name
     "The Provincial People's Council met. Provincial people's councils across the country agreed.",
