@@ -2,10 +2,12 @@
  * superseded-term: a body or title that no longer existed at the document's date (merged,
  * renamed, dissolved or replaced), naming what took its place. Without a document date it can
  * only be a reminder, so it reports `info`. Once per concept per document. A mention the writer
- * marks as past ("the former Ministry of …", "the then Ministry", "the now-defunct district")
- * is history, not an old name: it is passed over.
+ * marks as past ("the former Ministry of …", "the then Ministry", "the now-defunct district",
+ * "after the merger with the Ministry of …", "the Ministry of … was merged into …") is history,
+ * not an old name: it is passed over.
  */
 import type { Occurrence } from '../match/matcher.js';
+import { tokenKey } from '../normalize/index.js';
 import { wordBefore } from './generic-use.js';
 import { rawOf } from './render.js';
 import type { Rule, SegmentView } from './types.js';
@@ -50,10 +52,34 @@ export const supersededTerm: Rule = {
   },
 };
 
+const keys = (words: string): Set<string> => new Set(words.split(' ').map(tokenKey));
 /** Words that mark what follows as past. */
-const PAST = new Set(['former', 'then', 'erstwhile', 'defunct', 'previous', 'old']);
+const PAST = keys('former formerly then erstwhile defunct previous old');
+/** What happened to a body: "the merger with the Ministry of …", "… was merged into …". */
+const CHANGE = keys(
+  'merger merge merged merging amalgamation consolidation dissolution dissolved abolition abolished absorbed ' +
+    'restructuring reorganisation reorganised renamed renaming split ceased',
+);
+const CHANGE_LINK = keys('with of into from');
+const AUXILIARY = keys('was were had has have been being later then');
 
+/**
+ * The writer speaks of the body as past: a past word right before it ("the former Ministry of
+ * …"), a change it went through right before it ("after the merger with the Ministry of …"), or
+ * right after it ("the Ministry of … was merged into …", "… no longer exists"); within one run
+ * of words.
+ */
 function markedPast(view: SegmentView, occ: Occurrence): boolean {
   const before = wordBefore(view, occ);
-  return before !== undefined && PAST.has(before.key);
+  if (before !== undefined && PAST.has(before.key)) return true;
+  const tokens = view.tokens;
+  let i = occ.tokens[0] - 1;
+  if (i >= 0 && tokens[i + 1]!.joined && tokens[i]!.key === 'the') i--;
+  if (i >= 1 && tokens[i + 1]!.joined && tokens[i]!.joined && CHANGE_LINK.has(tokens[i]!.key) && CHANGE.has(tokens[i - 1]!.key)) return true;
+  let j = occ.tokens[1];
+  while (j < tokens.length && tokens[j]!.joined && AUXILIARY.has(tokens[j]!.key)) j++;
+  if (j >= tokens.length || !tokens[j]!.joined) return false;
+  if (CHANGE.has(tokens[j]!.key)) return true;
+  // "… no longer exists"
+  return tokens[j]!.key === 'no' && tokens[j + 1]?.joined === true && tokens[j + 1]!.key === 'longer';
 }

@@ -168,6 +168,10 @@ table(
     // marked as past by the writer: history, not an old name
     { text: 'Staff of the former Ministry of Natural Resources and Environment moved.', options: { date: '2025-06-01' } },
     { text: 'The then Ministry of Natural Resources and Environment and the now-defunct Ministry of Natural Resources and Environment office.', options: { date: '2025-06-01' } },
+    { text: 'After the merger with the Ministry of Natural Resources and Environment, the ministry grew.', options: { date: '2025-06-01' } },
+    { text: 'The Ministry of Natural Resources and Environment was merged into another ministry in March.', options: { date: '2025-06-01' } },
+    { text: 'The Ministry of Natural Resources and Environment merged with another ministry.', options: { date: '2025-06-01' } },
+    { text: 'The Ministry of Natural Resources and Environment no longer exists.', options: { date: '2025-06-01' } },
   ],
   [
     [
@@ -179,6 +183,11 @@ table(
     [
       { text: 'The former Ministry of Natural Resources and Environment merged. The Ministry of Natural Resources and Environment met.', options: { date: '2025-06-01' } },
       [{ messageId: 'supersededBy', actual: 'Ministry of Natural Resources and Environment', place: { start: { column: 70 } } }],
+    ],
+    // a preposition alone says nothing of the past
+    [
+      { text: 'A meeting with the Ministry of Natural Resources and Environment took place.', options: { date: '2025-06-01' } },
+      [{ messageId: 'supersededBy', actual: 'Ministry of Natural Resources and Environment' }],
     ],
     // Without a date: a reminder only, once per concept.
     ['The Ministry of Natural Resources and Environment met. The Ministry of Natural Resources and Environment agreed.', [{ messageId: 'supersededByNoDate', severity: 'info' }]],
