@@ -58,6 +58,12 @@ export interface Concept {
   deprecated: DeprecatedTerm[];
   /** A proper name: capitalisation is checked. */
   caseSensitive: boolean;
+  /**
+   * Only text with the term's capitals names the concept: in other capitals its words are an
+   * everyday phrase ("a Party delegation" visiting a country is no Party Delegation, the Party
+   * caucus of an elected body), and no rule looks at them.
+   */
+  matchCase?: boolean;
   status: Status;
   /** ISO dates (YYYY-MM-DD or YYYY-MM or YYYY). */
   validFrom?: string;

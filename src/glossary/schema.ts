@@ -46,6 +46,7 @@ function build() {
     admitted: z.array(admitted).default([]),
     deprecated: z.array(deprecated).default([]),
     caseSensitive: z.boolean().default(false),
+    matchCase: z.boolean().optional(),
     status: z.enum(STATUSES).default('active'),
     validFrom: isoDate.optional(),
     validUntil: isoDate.optional(),

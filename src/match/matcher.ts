@@ -5,7 +5,7 @@
  */
 import type { Token } from '../normalize/index.js';
 import { BREAK, PLACE_SLOT, type CompiledGlossary, type Form } from '../glossary/compile.js';
-import { ownerId, termKeys } from '../normalize/index.js';
+import { ownerId, termKeys, tokenize } from '../normalize/index.js';
 import type { Place } from '../types.js';
 import { createNode, insert, type TrieNode } from './trie.js';
 
@@ -54,9 +54,11 @@ export function createMatcher(glossary: CompiledGlossary, options: MatcherOption
   if (cached) return cached;
 
   const root = createNode<Form>();
+  let cased = false;
   for (const form of glossary.forms) {
     if (options.lang && form.lang !== options.lang) continue;
     insert(root, form.keys, form, PLACE_SLOT);
+    if (form.concept.matchCase) cased = true;
   }
   const places = createNode<Place>();
   for (const place of glossary.places) {
@@ -64,7 +66,7 @@ export function createMatcher(glossary: CompiledGlossary, options: MatcherOption
   }
   const starts = startKeys(root, places);
   const owner = ownerId();
-  const matcher: Matcher = { match: (tokens, text) => matchTokens(root, places, tokens, text, starts, owner) };
+  const matcher: Matcher = { match: (tokens, text) => matchTokens(root, places, tokens, text, starts, owner, cased) };
   byLang.set(cacheKey, matcher);
   return matcher;
 }
@@ -100,6 +102,7 @@ function matchTokens(
   text: string | undefined,
   starts: ReadonlySet<string> | undefined,
   owner: number,
+  cased: boolean,
 ): Occurrence[] {
   // The longest match at every position; then the longest ones win where they overlap, so that
   // "the Party" does not eat the start of "Party Central Committee's Organisation Commission".
@@ -110,8 +113,10 @@ function matchTokens(
     const best: Best = { end: i, forms: NO_FORMS, place: undefined };
     walk(root, places, tokens, text, i, i, undefined, best);
     if (best.forms.length === 0 || best.end <= i) continue;
+    const forms = cased ? writtenAsTerms(best.forms, tokens, i, best.end) : best.forms;
+    if (forms.length === 0) continue;
     found.push({
-      forms: best.forms,
+      forms,
       tokens: [i, best.end],
       start: tokens[i]!.start,
       end: tokens[best.end - 1]!.end,
@@ -140,6 +145,42 @@ function matchTokens(
   }
   return kept.sort((a, b) => a.tokens[0] - b.tokens[0]);
 }
+
+/** The forms that tokens[a, b) spell, less those of matchCase concepts written in other capitals. */
+function writtenAsTerms(forms: Form[], tokens: readonly Token[], a: number, b: number): Form[] {
+  if (!forms.some((f) => f.concept.matchCase)) return forms;
+  return forms.filter((f) => !f.concept.matchCase || writtenAsTerm(f, tokens, a, b));
+}
+
+/**
+ * Whether tokens[a, b) have the capitals of the form's words: a capital first word is a sentence
+ * start, and text all in capitals (a heading, a dateline) is typography, so both count as the term.
+ */
+function writtenAsTerm(form: Form, tokens: readonly Token[], a: number, b: number): boolean {
+  const caps = capitalsOf(form);
+  if (caps === null || caps.length !== b - a) return true;
+  let allCaps = true;
+  for (let k = a; k < b; k++) if (tokens[k]!.raw !== tokens[k]!.raw.toUpperCase()) allCaps = false;
+  if (allCaps) return true;
+  for (let k = 0; k < caps.length; k++) {
+    const upper = startsUpper(tokens[a + k]!.raw);
+    if (upper !== caps[k] && !(k === 0 && upper)) return false;
+  }
+  return true;
+}
+
+const formCapitals = new WeakMap<Form, boolean[] | null>();
+/** Per word of the form, whether it starts with a capital; null for a form with a place slot. */
+function capitalsOf(form: Form): boolean[] | null {
+  let caps = formCapitals.get(form);
+  if (caps === undefined) {
+    caps = form.keys.includes(PLACE_SLOT) ? null : tokenize(form.text).map((t) => startsUpper(t.raw));
+    formCapitals.set(form, caps);
+  }
+  return caps;
+}
+
+const startsUpper = (word: string): boolean => word !== word.charAt(0).toLowerCase() + word.slice(1);
 
 /** Whether a term can start with this token; the answer is kept on the token's word. */
 function canStart(starts: ReadonlySet<string>, owner: number, token: Token): boolean {

@@ -61,6 +61,17 @@ export const concepts: Concept[] = [
   { ...base, id: 'tong-bi-thu', domain: 'party-title', vi: 'Tổng Bí thư', en: 'General Secretary' },
   // A title filed under its body's domain, as the built-in glossary files local officials.
   { ...base, id: 'uy-vien-ubnd', domain: 'local-government', vi: 'Ủy viên Ủy ban nhân dân', en: "Member of the People's Committee" },
+  // Its name in other capitals is an everyday phrase: "a Party delegation" visiting a country.
+  {
+    ...base,
+    id: 'dang-doan',
+    domain: 'party-organ',
+    vi: 'Đảng đoàn',
+    en: 'Party Delegation',
+    matchCase: true,
+    status: 'replaced',
+    validUntil: '2025-02',
+  },
   { ...base, id: 'dai-bieu-quoc-hoi', domain: 'state-title', vi: 'đại biểu Quốc hội', en: 'National Assembly deputy', admitted: [{ term: 'NA deputy' }] },
   { ...base, id: 'mttq', domain: 'mass-organization', vi: 'Mặt trận Tổ quốc Việt Nam', en: 'Vietnam Fatherland Front', admitted: [{ term: 'Fatherland Front' }] },
   { ...base, id: 'gpmb', domain: 'socio-economic', vi: 'giải phóng mặt bằng', en: 'site clearance', caseSensitive: false },

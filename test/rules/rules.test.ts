@@ -195,6 +195,23 @@ table(
   ],
 );
 
+describe('a matchCase concept', () => {
+  const dated = { date: '2025-06-01' };
+
+  it('is not named by its words in other capitals', () => {
+    expect(run('A Party delegation led by the General Secretary visited Laos.', dated)).toEqual([]);
+    expect(run('# Party delegation visits Laos', dated)).toEqual([]);
+    expect(run('the party delegation arrived', dated)).toEqual([]);
+  });
+
+  it('is named by its capitals, at a sentence start, and in text all in capitals', () => {
+    for (const text of ['The Party Delegation of the National Assembly met.', 'PARTY DELEGATION MEETS']) {
+      const found = run(text, dated);
+      expect(found.map((m) => [m.ruleId, m.conceptId])).toEqual([['superseded-term', 'dang-doan']]);
+    }
+  });
+});
+
 describe('the engine', () => {
   it('positions are exact with CRLF, a BOM and astral characters', () => {
     const text = '\uFEFF# 🇻🇳 Title\r\n\r\n😀 The Central Committee for Mass Mobilisation met.\r\n';
