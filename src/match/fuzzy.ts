@@ -70,6 +70,13 @@ export interface FuzzyIndex {
    */
   readonly sigLo: Int32Array;
   readonly sigHi: Int32Array;
+  /**
+   * @internal The same over vocabulary ids (bit `vid % 64`) for the words of each entry that
+   * explainable() cannot pay for when missing: not droppable, and not a body noun that may be
+   * replaced. A run without one of them, exact or misspelt, gives the entry no near-miss.
+   */
+  readonly needLo: Int32Array;
+  readonly needHi: Int32Array;
   /** @internal Distinctive word → the preferred and admitted forms of 3+ words holding it. */
   readonly containing: ReadonlyMap<string, readonly Form[]>;
   /** @internal Word → entries without any distinctive word (found only through misspellings). */
@@ -452,6 +459,16 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
   const { offsets: keyOffsets, ids: keyIds } = packLists(entries, (e) => e.keys, idOf);
   const reach = Int32Array.from(entries, (e) => e.reach);
   const deprecated = Uint8Array.from(entries, (e) => (e.deprecated ? 1 : 0));
+  const needLo = new Int32Array(entries.length);
+  const needHi = new Int32Array(entries.length);
+  for (let id = 0; id < entries.length; id++) {
+    for (let k = keyOffsets[id]!; k < keyOffsets[id + 1]!; k++) {
+      const v = keyIds[k]!;
+      if (v < 0 || payable(wordClass[v]!, deprecated[id] === 1)) continue;
+      if (inLowHalf(v)) needLo[id]! |= sigBit(v);
+      else needHi[id]! |= sigBit(v);
+    }
+  }
   const typed = <K>(lists: Map<K, number[]>): Map<K, Int32Array> =>
     new Map([...lists].map(([k, v]) => [k, Int32Array.from(v)]));
   const postings = typed(postingLists);
@@ -483,6 +500,8 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
     rareOffsets,
     sigLo,
     sigHi,
+    needLo,
+    needHi,
     containing,
     typoPostings,
     deletions,
@@ -687,6 +706,9 @@ interface RunContext {
   /** The signature of `ids` (see FuzzyIndex.sigLo). */
   sigLo: number;
   sigHi: number;
+  /** The signature of the run's words and of the glossary words they may misspell (see FuzzyIndex.needLo). */
+  wordsLo: number;
+  wordsHi: number;
   /** The run's first token, and the vocabulary id (or -1) of each of its tokens, from index 0 (scratch.vids). */
   start: number;
   vids: Int32Array;
@@ -721,13 +743,17 @@ export function findNearMisses(index: FuzzyIndex, tokens: readonly Token[], exac
         // acceptable()). Where the hit is inside one, a form that cannot reach past it, or that
         // is the very form found there, can give none (nor can it from any other of its words).
         const inside = covering[p]! >= 0 ? exact[covering[p]!]! : undefined;
-        const { sigLo, sigHi } = index;
+        const { sigLo, sigHi, needLo, needHi } = index;
         const runLo = ~ctx.sigLo;
         const runHi = ~ctx.sigHi;
+        const wordsLo = ~ctx.wordsLo;
+        const wordsHi = ~ctx.wordsHi;
         for (let x = 0; x < list.length; x++) {
           const id = list[x]!;
           // A word of the entry is missing from the run: plausible() would say no.
           if (((sigLo[id]! & runLo) | (sigHi[id]! & runHi)) !== 0) continue;
+          // A word the run lacks and that cannot be paid for: explainable() would say no.
+          if (((needLo[id]! & wordsLo) | (needHi[id]! & wordsHi)) !== 0) continue;
           if (stamps[id] === stamp) continue;
           stamps[id] = stamp;
           const reach = index.reach[id]!;
@@ -828,18 +854,28 @@ function runContext(index: FuzzyIndex, tokens: readonly Token[], rs: number, re:
   };
   if (scratch.vids.length < re - rs) scratch.vids = new Int32Array(Math.max(re - rs, scratch.vids.length * 2));
   const vids = scratch.vids;
+  let wordsLo = 0;
+  let wordsHi = 0;
+  const has = (v: number): void => {
+    if (inLowHalf(v)) wordsLo |= sigBit(v);
+    else wordsHi |= sigBit(v);
+  };
   for (let i = rs; i < re; i++) {
     const info = wordInfo(index, tokens[i]!);
     vids[i - rs] = info.vid;
+    if (info.vid >= 0) has(info.vid);
     if (info.id >= 0) see(info.id);
     for (const word of info.near) {
       const v = index.vocabIds.get(word);
-      if (v !== undefined) scratch.nearMark[v] = mark;
+      if (v !== undefined) {
+        scratch.nearMark[v] = mark;
+        has(v);
+      }
       const id = index.wordIds.get(word);
       if (id !== undefined) see(id);
     }
   }
-  return { mark, ids, sigLo, sigHi, start: rs, vids };
+  return { mark, ids, sigLo, sigHi, wordsLo, wordsHi, start: rs, vids };
 }
 
 /**
@@ -882,13 +918,17 @@ function explainable(index: FuzzyIndex, id: number, lo: number, hi: number, run:
     let found = false;
     for (let i = a; i < b && !found; i++) found = vids[i] === v;
     if (found) continue;
-    const c = wordClass[v]!;
     if (nearMark[v] === run.mark) cost += NEAR;
-    else if ((c & DROPPABLE) !== 0 || ((c & BODY_NOUN) !== 0 && index.deprecated[id] === 0)) cost += EDIT;
+    else if (payable(wordClass[v]!, index.deprecated[id] === 1)) cost += EDIT;
     else return false;
     if (cost > BUDGET) return false;
   }
   return true;
+}
+
+/** A missing word that an edit can pay for: a droppable one, or a body noun another may replace (not in a deprecated form). */
+function payable(wordClass: number, deprecated: boolean): boolean {
+  return (wordClass & DROPPABLE) !== 0 || ((wordClass & BODY_NOUN) !== 0 && !deprecated);
 }
 
 /** For each token, the index of the exact occurrence covering it, or -1. */
