@@ -172,7 +172,11 @@ const INF = 1 << 20;
 const SLOT_MAX = 4;
 /** Shortest span reported, in tokens. */
 const MIN_SPAN = 3;
-/** Evidence needed: distinctive words matched, plus misspelt words. */
+/**
+ * Evidence needed: distinctive words matched, plus misspelt words. A form of generic words alone
+ * ("Provincial People's Council") has none but its misspellings: there one misspelt word will do,
+ * when every other word is exact (see acceptable()).
+ */
 const MIN_EVIDENCE = 2;
 
 /** Never distinctive, whatever their frequency in a given glossary. */
@@ -880,8 +884,8 @@ function runContext(index: FuzzyIndex, tokens: readonly Token[], rs: number, re:
 
 /**
  * A near-miss keeps every distinctive word of its form, exact or misspelt, and has at least
- * MIN_EVIDENCE of them or of misspelt words: so the run must hold each of them, or a misspelling
- * of it, and enough evidence.
+ * MIN_EVIDENCE of them or of misspelt words (one misspelt word for a form without distinctive
+ * words): so the run must hold each of them, or a misspelling of it, and enough evidence.
  */
 function plausible(index: FuzzyIndex, id: number, run: RunContext): boolean {
   const from = index.rareOffsets[id]!;
@@ -897,7 +901,7 @@ function plausible(index: FuzzyIndex, id: number, run: RunContext): boolean {
     const v = index.keyIds[k]!;
     if (v >= 0 && nearMark[v] === run.mark && ++typos >= MIN_EVIDENCE) return true;
   }
-  return false;
+  return to === from && typos > 0;
 }
 
 /**
@@ -947,7 +951,10 @@ function acceptable(
   exact: readonly Occurrence[],
   covering: Int32Array,
 ): boolean {
-  if (c.cost === 0 || c.cost > BUDGET || c.b - c.a < MIN_SPAN || c.evidence < MIN_EVIDENCE) return false;
+  if (c.cost === 0 || c.cost > BUDGET || c.b - c.a < MIN_SPAN) return false;
+  // Enough evidence; for a form of generic words, one misspelt word and every other word exact.
+  const generic = index.rareOffsets[c.entry] === index.rareOffsets[c.entry + 1];
+  if (c.evidence < MIN_EVIDENCE && !(generic && c.cost === NEAR)) return false;
   // Not a form of any concept…
   if (isExactForm(index, tokens, c.a, c.b)) return false;
   // …nor a shortened reference to a correct one…

@@ -188,6 +188,8 @@ describe('findNearMisses: found', () => {
     ['the Mass Mobilisation Commission for the Quang Tri Party Committee', 'Mass Mobilisation Commission for the Quang Tri Party Committee', 'Mass Mobilisation Commission of the {place} Party Committee', 1],
     // American spelling and a possessive are not edits
     ['the Vietnam Fatherlan Front’s leaders', 'Vietnam Fatherlan Front’s', 'Vietnam Fatherland Front', 0.5],
+    // a form of generic words alone: one misspelt word, every other word exact
+    ['The Provincial Party Comittee met.', 'Provincial Party Comittee', 'Provincial Party Committee', 0.5],
     // ordinals set aside, a form is still one edit away
     ['deputies for the National Assembly', 'deputies for the National Assembly', 'deputy to the National Assembly', 1],
   ])('%s', (text, actual, form, cost) => {
@@ -253,6 +255,9 @@ describe('findNearMisses: not found', () => {
     'the Vietnam Fatherlan, Front',
     // a word of the glossary is no misspelling of another
     'the Vietnam Fatherland Fronts',
+    // a form of generic words with a misspelt word and another edit
+    'the Provincial Comittee of the Party',
+    'the Provincial Party of Comittee',
     // a form with its ordinal dropped, added or changed: which legislature, not which term
     'Deputies of the National Assembly will vote on the bill.',
     'deputies to the 15th National Assembly',
