@@ -1,5 +1,7 @@
 /**
- * term-case: a proper term (caseSensitive) missing a capital, e.g. "Provincial party Committee".
+ * term-case: a proper term (caseSensitive) missing a capital, e.g. "Provincial party Committee",
+ * or the apostrophe of its possessive, e.g. "Provincial Peoples Committee" (reported wherever the
+ * term stands: a kind of body or a title misses it as much as a name does).
  * Only missing capitals are reported, never extra ones (a capital the glossary lacks is the
  * writer's choice). Left alone: text in capitals; a kind of body rather than one body ("Party
  * committees", "people's councils at all levels", "each people's council"); a title not followed by a name ("the general
@@ -30,6 +32,21 @@ export const termCase: Rule = {
           const wanted = wordsOf(form.text);
           const got = wordsOf(raw);
           if (wanted.length !== got.length) continue;
+          const withApostrophes = addApostrophes(raw, got, wanted);
+          if (withApostrophes !== raw) {
+            report({
+              segment: view.segment,
+              start: occ.start,
+              end: occ.end,
+              messageId: 'termApostrophe',
+              data: { actual: raw, expected: withApostrophes },
+              expected: [withApostrophes],
+              conceptId: form.concept.id,
+              fix: withApostrophes,
+              ...(form.concept.severity ? { severity: form.concept.severity } : {}),
+            });
+            continue; // its capitals are looked at once the apostrophe is in
+          }
           // One word alone ("government", "directive", "central") is as often generic as a name.
           if (got.length === 1 && got[0]!.text === got[0]!.text.toLowerCase()) continue;
           if (got.every((w) => w.text === w.text.toUpperCase())) continue; // ALL CAPS
@@ -83,6 +100,26 @@ function recase(raw: string, got: Word[], wanted: Word[]): string {
   });
   return out;
 }
+
+/**
+ * The raw text with the apostrophe of each possessive word of the glossary's form that the text
+ * writes without one ("Peoples" or "Peoples'" for "People's"), in the form's own apostrophe.
+ */
+function addApostrophes(raw: string, got: Word[], wanted: Word[]): string {
+  let out = raw;
+  // From the last word back, so that earlier indexes stay valid.
+  for (let i = got.length - 1; i >= 0; i--) {
+    const want = POSSESSIVE.exec(wanted[i]!.text);
+    if (!want) continue;
+    const w = got[i]!;
+    const bare = /^([\p{L}\p{M}]+?)s['’ʼ]?$/u.exec(w.text);
+    if (!bare || bare[1]!.toLowerCase() !== want[1]!.toLowerCase()) continue;
+    out = out.slice(0, w.index) + bare[1] + want[2] + 's' + out.slice(w.index + w.text.length);
+  }
+  return out;
+}
+
+const POSSESSIVE = /^([\p{L}\p{M}]+)(['’ʼ])s$/u;
 
 const GENERIC_WORDS = new Set(['province', 'city', 'district', 'commune', 'ward', 'town', 'provincial', 'municipal', 'communal']);
 

@@ -92,9 +92,15 @@ table(
     // a kind of body, not one body
     "Each provincial people's council met, and a provincial people's council may vote.",
     'The Vietnam Fatherland Front met.',
+    // either apostrophe
+    'The Provincial People’s Council met.',
   ],
   [
     ['general secretary To Lam spoke.', [{ messageId: 'termCase', actual: 'general secretary', fix: { text: 'General Secretary' } }]],
+    // the apostrophe of a possessive, wherever the term stands (a kind of body misses it too)
+    ['The Provincial Peoples Council met.', [{ messageId: 'termApostrophe', actual: 'Provincial Peoples Council', fix: { text: "Provincial People's Council" } }]],
+    ["The Provincial Peoples' Council met.", [{ messageId: 'termApostrophe', fix: { text: "Provincial People's Council" } }]],
+    ['Each provincial peoples council met.', [{ messageId: 'termApostrophe', fix: { text: "provincial people's council" } }]],
     ['The Vietnam fatherland Front met.', [{ actual: 'Vietnam fatherland Front', fix: { text: 'Vietnam Fatherland Front' } }]],
     ["Then member of the People's Committee Nguyen Van An spoke.", [{ actual: "member of the People's Committee", fix: { text: "Member of the People's Committee" } }]],
   ],
@@ -245,6 +251,10 @@ describe('the engine', () => {
     const found = only(text, 'deprecated-term');
     expect(found).toHaveLength(1);
     expect(found[0]!.place.start.line).toBe(4);
+  });
+
+  it('fixText puts in the apostrophe, then the capitals', () => {
+    expect(fixText('The Provincial peoples Council met.', { glossary }).output).toBe("The Provincial People's Council met.");
   });
 
   it('fixText fixes, keeps everything else, and is idempotent', () => {
