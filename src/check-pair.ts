@@ -4,7 +4,7 @@
  * bilingual rules; and every monolingual rule on the target side when it is English.
  * Pure: texts in, one result per file out.
  */
-import { checkParsed, severityOf, toMessage, type CheckOptions } from './check.js';
+import { checkParsed, release, severityOf, toMessage, type CheckOptions } from './check.js';
 import type { Directive } from './formats/directives.js';
 import { alignDocuments } from './formats/align.js';
 import { createLocator } from './formats/locate.js';
@@ -145,6 +145,10 @@ function runPair(
       const message = toMessage(located, rule.id, severityOf(report, level, rule.severity), texts[file], locators[file], directives[file]);
       if (message) out[file].push(message);
     });
+  }
+  for (const u of units) {
+    if (u.source) release(u.source);
+    if (u.target) release(u.target);
   }
 
   // The monolingual rules on the translation, when it is English.

@@ -69,6 +69,7 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions = {}
       events = parseChunk(body.slice(start, end), i === 0, ctx, options.gfm);
     }
     walkEvents(events, ctx);
+    events.length = 0; // what it points to may die young (see release() in check.ts)
     i = j;
   }
   // The YAML text starts on the line after the opening `---`.
