@@ -32,19 +32,22 @@ export const termCase: Rule = {
           const wanted = wordsOf(form.text);
           const got = wordsOf(raw);
           if (wanted.length !== got.length) continue;
-          const withApostrophes = addApostrophes(raw, got, wanted);
-          if (withApostrophes !== raw) {
+          // Report the occurrence with `fixed` (the raw text with the glossary's apostrophes or capitals) as its fix.
+          const reportFixed = (messageId: 'termApostrophe' | 'termCase', fixed: string): void =>
             report({
               segment: view.segment,
               start: occ.start,
               end: occ.end,
-              messageId: 'termApostrophe',
-              data: { actual: raw, expected: withApostrophes },
-              expected: [withApostrophes],
+              messageId,
+              data: { actual: raw, expected: fixed },
+              expected: [fixed],
               conceptId: form.concept.id,
-              fix: withApostrophes,
+              fix: fixed,
               ...(form.concept.severity ? { severity: form.concept.severity } : {}),
             });
+          const withApostrophes = addApostrophes(raw, got, wanted);
+          if (withApostrophes !== raw) {
+            reportFixed('termApostrophe', withApostrophes);
             continue; // its capitals are looked at once the apostrophe is in
           }
           // One word alone ("government", "directive", "central") is as often generic as a name.
@@ -56,18 +59,7 @@ export const termCase: Rule = {
           // description ("the general secretary said", "other members of the People's Committee").
           if (isTitle(form.concept) && !beforeName(view, occ)) continue;
           const fixed = recase(raw, got, wanted);
-          if (fixed === raw) continue;
-          report({
-            segment: view.segment,
-            start: occ.start,
-            end: occ.end,
-            messageId: 'termCase',
-            data: { actual: raw, expected: fixed },
-            expected: [fixed],
-            conceptId: form.concept.id,
-            fix: fixed,
-            ...(form.concept.severity ? { severity: form.concept.severity } : {}),
-          });
+          if (fixed !== raw) reportFixed('termCase', fixed);
         }
       },
     };
