@@ -26,12 +26,8 @@ export const termCase: Rule = {
         for (const occ of view.occurrences) {
           const form = occ.forms.find((f) => f.kind !== 'deprecated' && f.lang === 'en');
           if (!form || !form.concept.caseSensitive || occ.forms.some((f) => f.concept !== form.concept)) continue;
-          if (occ.place) continue; // a place slot makes word-by-word comparison unreliable
           const raw = rawOf(view, occ);
           if (raw === form.text) continue; // written as the glossary writes it: most occurrences
-          const wanted = wordsOf(form.text);
-          const got = wordsOf(raw);
-          if (wanted.length !== got.length) continue;
           // Report the occurrence with `fixed` (the raw text with the glossary's apostrophes or capitals) as its fix.
           const reportFixed = (messageId: 'termApostrophe' | 'termCase', fixed: string): void =>
             report({
@@ -45,11 +41,15 @@ export const termCase: Rule = {
               fix: fixed,
               ...(form.concept.severity ? { severity: form.concept.severity } : {}),
             });
-          const withApostrophes = addApostrophes(raw, got, wanted);
+          const withApostrophes = addApostrophes(raw, form.text);
           if (withApostrophes !== raw) {
             reportFixed('termApostrophe', withApostrophes);
             continue; // its capitals are looked at once the apostrophe is in
           }
+          if (occ.place) continue; // a place slot makes word-by-word comparison unreliable
+          const wanted = wordsOf(form.text);
+          const got = wordsOf(raw);
+          if (wanted.length !== got.length) continue;
           // One word alone ("government", "directive", "central") is as often generic as a name.
           if (got.length === 1 && got[0]!.text === got[0]!.text.toLowerCase()) continue;
           if (got.every((w) => w.text === w.text.toUpperCase())) continue; // ALL CAPS
@@ -96,22 +96,23 @@ function recase(raw: string, got: Word[], wanted: Word[]): string {
 /**
  * The raw text with the apostrophe of each possessive word of the glossary's form that the text
  * writes without one ("Peoples" or "Peoples'" for "People's"), in the form's own apostrophe.
+ * No word-by-word alignment is needed, so a term with a `{place}` slot is checked too: a place
+ * name is never the stem of one of the term's possessives.
  */
-function addApostrophes(raw: string, got: Word[], wanted: Word[]): string {
-  let out = raw;
-  // From the last word back, so that earlier indexes stay valid.
-  for (let i = got.length - 1; i >= 0; i--) {
-    const want = POSSESSIVE.exec(wanted[i]!.text);
-    if (!want) continue;
-    const w = got[i]!;
-    const bare = /^([\p{L}\p{M}]+?)s['’ʼ]?$/u.exec(w.text);
-    if (!bare || bare[1]!.toLowerCase() !== want[1]!.toLowerCase()) continue;
-    out = out.slice(0, w.index) + bare[1] + want[2] + 's' + out.slice(w.index + w.text.length);
-  }
-  return out;
+function addApostrophes(raw: string, formText: string): string {
+  let apostrophes: Map<string, string> | undefined;
+  for (const [, stem, apostrophe] of formText.matchAll(POSSESSIVE)) (apostrophes ??= new Map()).set(stem!.toLowerCase(), apostrophe!);
+  if (!apostrophes) return raw;
+  return raw.replace(BARE_POSSESSIVE, (word, stem: string) => {
+    const apostrophe = apostrophes.get(stem.toLowerCase());
+    return apostrophe ? `${stem}${apostrophe}s` : word;
+  });
 }
 
-const POSSESSIVE = /^([\p{L}\p{M}]+)(['’ʼ])s$/u;
+/** A possessive word of a term ("People's"): its stem and its apostrophe. */
+const POSSESSIVE = /([\p{L}\p{M}]+)(['’ʼ])s(?![\p{L}\p{M}])/gu;
+/** A word that may be one without its apostrophe ("Peoples", "Peoples'"): its stem. */
+const BARE_POSSESSIVE = /(?<![\p{L}\p{M}'’ʼ])([\p{L}\p{M}]+?)s['’ʼ]?(?![\p{L}\p{M}'’ʼ])/gu;
 
 const GENERIC_WORDS = new Set(['province', 'city', 'district', 'commune', 'ward', 'town', 'provincial', 'municipal', 'communal']);
 

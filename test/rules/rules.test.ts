@@ -101,6 +101,7 @@ table(
     ['The Provincial Peoples Council met.', [{ messageId: 'termApostrophe', actual: 'Provincial Peoples Council', fix: { text: "Provincial People's Council" } }]],
     ["The Provincial Peoples' Council met.", [{ messageId: 'termApostrophe', fix: { text: "Provincial People's Council" } }]],
     ['Each provincial peoples council met.', [{ messageId: 'termApostrophe', fix: { text: "provincial people's council" } }]],
+    ['The Quang Tri Provincial Peoples Council met.', [{ messageId: 'termApostrophe', fix: { text: "Quang Tri Provincial People's Council" } }]],
     ['The Vietnam fatherland Front met.', [{ actual: 'Vietnam fatherland Front', fix: { text: 'Vietnam Fatherland Front' } }]],
     ["Then member of the People's Committee Nguyen Van An spoke.", [{ actual: "member of the People's Committee", fix: { text: "Member of the People's Committee" } }]],
   ],
