@@ -8,6 +8,7 @@
 import i18next, { type i18n, type TOptions } from 'i18next';
 import { catalogs } from '../locales/index.js';
 import { excerpt } from './excerpt.js';
+import { when } from './when.js';
 
 export type Lang = 'en' | 'vi';
 export const LANGS: readonly Lang[] = ['en', 'vi'];
@@ -30,6 +31,8 @@ function getInstance(): i18n {
     } as Parameters<i18n['init']>[0]);
     // `{{key, excerpt}}` in a catalog: a value quoted from a document, shortened (excerpt.ts).
     instance.services.formatter?.add('excerpt', (value: unknown) => excerpt(String(value)));
+    // `{{date, when}}` in the English catalog: "on 2025-03-01", "in February 2025" (when.ts).
+    instance.services.formatter?.add('when', (value: unknown) => when(String(value)));
   }
   return instance;
 }
