@@ -956,11 +956,12 @@ function acceptable(
   const generic = index.rareOffsets[c.entry] === index.rareOffsets[c.entry + 1];
   if (c.evidence < MIN_EVIDENCE && !(generic && c.cost === NEAR)) return false;
   // Not a form of any concept…
-  if (isExactForm(index, tokens, c.a, c.b)) return false;
+  const keys = spanKeys(tokens, c.a, c.b);
+  if (isFormKeys(index, keys)) return false;
   // …nor a shortened reference to a correct one…
   if (insideAcceptedForm(index, tokens, c.a, c.b)) return false;
   // …nor a form with another legislature's or congress's number, or with none…
-  if (sameButOrdinals(index, tokens, c.a, c.b)) return false;
+  if (sameButOrdinals(index, keys)) return false;
   // …and exact occurrences it touches lie strictly inside it (the exact stage has the last word
   // on a span that is, or is part of, a longer form).
   for (let i = c.a; i < c.b; i++) {
@@ -980,9 +981,14 @@ const hashStep = (hash: number, id: number): number => (Math.imul(hash, 0x010001
  * aside); for spans of MIN_SPAN tokens or more, the only ones the index keeps forms for.
  */
 export function isExactForm(index: FuzzyIndex, tokens: readonly Token[], a: number, b: number): boolean {
+  return isFormKeys(index, spanKeys(tokens, a, b));
+}
+
+/** The keys of tokens[a, b). */
+function spanKeys(tokens: readonly Token[], a: number, b: number): string[] {
   const keys: string[] = [];
   for (let i = a; i < b; i++) keys.push(tokens[i]!.key);
-  return isFormKeys(index, keys);
+  return keys;
 }
 
 /** The same for a sequence of keys. */
@@ -1004,15 +1010,13 @@ function isFormKeys(index: FuzzyIndex, span: readonly string[]): boolean {
 }
 
 /**
- * Whether tokens[a, b) are a form once ordinals are set aside on both sides: an ordinal names
- * which legislature or congress is meant, not the term. "Deputies to the 15th National Assembly"
+ * Whether the keys of a span are those of a form once ordinals are set aside on both sides: an
+ * ordinal names which legislature or congress is meant, not the term. "Deputies to the 15th National Assembly"
  * is the admitted "deputy to the National Assembly"; "deputies of the National Assembly" is the
  * admitted "deputy of the 15th National Assembly" without its number. Neither is a near-miss of
  * the other form (a preposition apart).
  */
-function sameButOrdinals(index: FuzzyIndex, tokens: readonly Token[], a: number, b: number): boolean {
-  const keys: string[] = [];
-  for (let i = a; i < b; i++) keys.push(tokens[i]!.key);
+function sameButOrdinals(index: FuzzyIndex, keys: readonly string[]): boolean {
   const bare = withoutOrdinals(keys);
   if (index.ordinalFree.has(bare.join(ORDINAL_JOIN))) return true;
   return bare.length < keys.length && bare.length >= MIN_SPAN && isFormKeys(index, bare);
