@@ -963,11 +963,14 @@ function acceptable(
   // …nor a form with another legislature's or congress's number, or with none…
   if (sameButOrdinals(index, keys)) return false;
   // …and exact occurrences it touches lie strictly inside it (the exact stage has the last word
-  // on a span that is, or is part of, a longer form).
+  // on a span that is, or is part of, a longer form), except one that it starts inside and runs
+  // on past: that is a modifier of it, as in the exact stage (matchTokens()): "the Party" in
+  // "the Party Central Commitee".
   for (let i = c.a; i < c.b; i++) {
     const k = covering[i]!;
     if (k < 0) continue;
     const [s, e] = exact[k]!.tokens;
+    if (s < c.a && e < c.b) continue;
     if (s < c.a || e > c.b || e - s >= c.b - c.a) return false;
   }
   return true;

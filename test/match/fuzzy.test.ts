@@ -45,6 +45,7 @@ const testGlossary: CompiledGlossary = compileGlossary({
     }),
     concept('bo-chinh-tri', 'Politburo', { admitted: admitted('Politburo of the Party Central Committee') }),
     concept('ban-chap-hanh-trung-uong', 'Party Central Committee', { admitted: admitted('Central Committee') }),
+    concept('dang-cong-san-viet-nam', 'Communist Party of Vietnam', { admitted: admitted('the Party') }),
     concept('tinh-uy', 'Provincial Party Committee'),
     concept('ubnd', "People's Committee", { domain: 'local-government' }),
     concept('pho-chu-tich-ubnd', "Vice Chairman of the People's Committee", { domain: 'local-government' }),
@@ -190,6 +191,8 @@ describe('findNearMisses: found', () => {
     ['the Vietnam Fatherlan Front’s leaders', 'Vietnam Fatherlan Front’s', 'Vietnam Fatherland Front', 0.5],
     // a form of generic words alone: one misspelt word, every other word exact
     ['The Provincial Party Comittee met.', 'Provincial Party Comittee', 'Provincial Party Committee', 0.5],
+    // an exact match that the span starts inside and runs on past is a modifier of it
+    ['He was elected to the Party Central Commitee.', 'Party Central Commitee', 'Party Central Committee', 0.5],
     // ordinals set aside, a form is still one edit away
     ['deputies for the National Assembly', 'deputies for the National Assembly', 'deputy to the National Assembly', 1],
   ])('%s', (text, actual, form, cost) => {
