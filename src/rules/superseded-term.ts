@@ -3,8 +3,9 @@
  * renamed, dissolved or replaced), naming what took its place. Without a document date it can
  * only be a reminder, so it reports `info`. Once per concept per document. A mention the writer
  * marks as past ("the former Ministry of …", "the then Ministry", "the now-defunct district",
- * "after the merger with the Ministry of …", "the Ministry of … was merged into …") is history,
- * not an old name: it is passed over.
+ * "after the merger with the Ministry of …", "the Ministry of … was merged into …"), or set in a
+ * year before the change ("In 2024, the Ministry of … forecast …"), is history, not an old name:
+ * it is passed over.
  */
 import type { Occurrence } from '../match/matcher.js';
 import { tokenKey } from '../normalize/index.js';
@@ -25,7 +26,7 @@ export const supersededTerm: Rule = {
           if (occ.forms.some((f) => f.concept !== concept)) continue;
           if (concept.status === 'active' || !concept.validUntil || seen.has(concept.id)) continue;
           if (doc.date && doc.date < concept.validUntil) continue; // still existed then
-          if (markedPast(view, occ)) continue;
+          if (markedPast(view, occ) || setBefore(view, occ, concept.validUntil)) continue;
           seen.add(concept.id);
           const successor = concept.successor ? doc.glossary.byId.get(concept.successor) : undefined;
           report({
@@ -62,12 +63,17 @@ const CHANGE = keys(
 );
 const CHANGE_LINK = keys('with of into from');
 const AUXILIARY = keys('was were had has have been being later then');
+/** What may stand for the body later in its sentence: "… before it was merged into …", "…, which was renamed …", "… before being dissolved". */
+const BACK_REFERENCE = keys('it they which before until');
+/** How far on in its sentence a change may be told ("… had forecast growth of 6.5% before it was merged"). */
+const LATER_WINDOW = 16;
+const SENTENCE_END = /[.!?;]/u;
 
 /**
  * The writer speaks of the body as past: a past word right before it ("the former Ministry of
  * …"), a change it went through right before it ("after the merger with the Ministry of …"), or
- * right after it ("the Ministry of … was merged into …", "… no longer exists"); within one run
- * of words.
+ * right after it ("the Ministry of … was merged into …", "… no longer exists"), within one run
+ * of words; or later in its sentence (changedLater()).
  */
 function markedPast(view: SegmentView, occ: Occurrence): boolean {
   const before = wordBefore(view, occ);
@@ -78,8 +84,70 @@ function markedPast(view: SegmentView, occ: Occurrence): boolean {
   if (i >= 1 && tokens[i + 1]!.joined && tokens[i]!.joined && CHANGE_LINK.has(tokens[i]!.key) && CHANGE.has(tokens[i - 1]!.key)) return true;
   let j = occ.tokens[1];
   while (j < tokens.length && tokens[j]!.joined && AUXILIARY.has(tokens[j]!.key)) j++;
-  if (j >= tokens.length || !tokens[j]!.joined) return false;
-  if (CHANGE.has(tokens[j]!.key)) return true;
-  // "… no longer exists"
-  return tokens[j]!.key === 'no' && tokens[j + 1]?.joined === true && tokens[j + 1]!.key === 'longer';
+  if (j < tokens.length && tokens[j]!.joined) {
+    if (CHANGE.has(tokens[j]!.key)) return true;
+    // "… no longer exists"
+    if (tokens[j]!.key === 'no' && tokens[j + 1]?.joined === true && tokens[j + 1]!.key === 'longer') return true;
+  }
+  return changedLater(view, occ);
+}
+
+/**
+ * Further on in the same sentence, a word standing for the body and then what happened to it:
+ * "… had forecast growth before it was merged into …", "…, which was later renamed …".
+ */
+function changedLater(view: SegmentView, occ: Occurrence): boolean {
+  const tokens = view.tokens;
+  const end = Math.min(sentenceEnd(view, occ.tokens[1] - 1), occ.tokens[1] + LATER_WINDOW);
+  for (let j = occ.tokens[1]; j < end; j++) {
+    if (!BACK_REFERENCE.has(tokens[j]!.key)) continue;
+    let k = j + 1;
+    while (k < end && tokens[k]!.joined && AUXILIARY.has(tokens[k]!.key)) k++;
+    if (k < end && tokens[k]!.joined && CHANGE.has(tokens[k]!.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * The sentence is set in a year before the change: "In 2024, the Ministry of … forecast …", "…
+ * in late March 2023", "by the end of 2024". A number in a document's number ("Decision
+ * 1961/QD-TTg") is no year, and "since 2020" runs up to now.
+ */
+function setBefore(view: SegmentView, occ: Occurrence, validUntil: string): boolean {
+  const { tokens, segment } = view;
+  const until = Number(validUntil.slice(0, 4));
+  const end = sentenceEnd(view, occ.tokens[1] - 1);
+  for (let j = sentenceStart(view, occ.tokens[0]); j < end; j++) {
+    const key = tokens[j]!.key;
+    if (!YEAR.test(key) || Number(key) >= until) continue;
+    if (NUMBER_GOES_ON.test(segment.text.slice(tokens[j]!.end, tokens[j]!.end + 1))) continue;
+    let i = j - 1;
+    while (i >= 0 && j - i <= 4 && tokens[i + 1]!.joined && WHEN_WORDS.has(tokens[i]!.key)) i--;
+    if (i >= 0 && tokens[i + 1]!.joined && IN_TIME.has(tokens[i]!.key)) return true;
+  }
+  return false;
+}
+const YEAR = /^(?:19[4-9]|20\d)\d$/u;
+/** What follows the number of a document or a range of years: "1961/TB-VPCP", "2021-2025". */
+const NUMBER_GOES_ON = /^[/\-–]/u;
+/** Words that set a year as a time: "in 2024", "during 2023", "by the end of 2024". */
+const IN_TIME = keys('in during throughout before until till by');
+/** Words that may stand between them and the year: "in late March 2024", "by the end of 2024". */
+const WHEN_WORDS = keys(
+  'early late mid the end beginning start middle of ' +
+    'january february march april may june july august september october november december',
+);
+
+/** The first token of the sentence that holds token i. */
+function sentenceStart(view: SegmentView, i: number): number {
+  const { tokens, segment } = view;
+  while (i > 0 && !SENTENCE_END.test(segment.text.slice(tokens[i - 1]!.end, tokens[i]!.start))) i--;
+  return i;
+}
+
+/** One past the last token of the sentence that holds token i. */
+function sentenceEnd(view: SegmentView, i: number): number {
+  const { tokens, segment } = view;
+  while (i + 1 < tokens.length && !SENTENCE_END.test(segment.text.slice(tokens[i]!.end, tokens[i + 1]!.start))) i++;
+  return i + 1;
 }

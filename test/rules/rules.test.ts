@@ -179,6 +179,13 @@ table(
     { text: 'The Ministry of Natural Resources and Environment was merged into another ministry in March.', options: { date: '2025-06-01' } },
     { text: 'The Ministry of Natural Resources and Environment merged with another ministry.', options: { date: '2025-06-01' } },
     { text: 'The Ministry of Natural Resources and Environment no longer exists.', options: { date: '2025-06-01' } },
+    // …or later in its sentence
+    { text: 'The Ministry of Natural Resources and Environment had forecast 6.5% growth before it was merged into another ministry.', options: { date: '2025-06-01' } },
+    { text: 'The Ministry of Natural Resources and Environment, which was later merged, ran the survey.', options: { date: '2025-06-01' } },
+    { text: 'The Ministry of Natural Resources and Environment drafted the plan before being dissolved.', options: { date: '2025-06-01' } },
+    // …or set in a year before the change
+    { text: 'In 2024, the Ministry of Natural Resources and Environment forecast a rise.', options: { date: '2025-06-01' } },
+    { text: 'The Ministry of Natural Resources and Environment issued the report in late March 2023.', options: { date: '2025-06-01' } },
   ],
   [
     [
@@ -190,6 +197,29 @@ table(
     [
       { text: 'The former Ministry of Natural Resources and Environment merged. The Ministry of Natural Resources and Environment met.', options: { date: '2025-06-01' } },
       [{ messageId: 'supersededBy', actual: 'Ministry of Natural Resources and Environment', place: { start: { column: 70 } } }],
+    ],
+    // a year from the change on, or one the sentence runs on from, is no history
+    [
+      { text: 'Since 2020, the Ministry of Natural Resources and Environment has run the survey.', options: { date: '2025-06-01' } },
+      [{ messageId: 'supersededBy', actual: 'Ministry of Natural Resources and Environment' }],
+    ],
+    [
+      { text: 'The Ministry of Natural Resources and Environment plans to finish by 2030. It began in 2024.', options: { date: '2025-06-01' } },
+      [{ messageId: 'supersededBy', actual: 'Ministry of Natural Resources and Environment' }],
+    ],
+    // the number of a document, or a year that names no time, is no history either
+    [
+      { text: 'Under Decision 1961/QD-TTg, the Ministry of Natural Resources and Environment met.', options: { date: '2025-06-01' } },
+      [{ messageId: 'supersededBy', actual: 'Ministry of Natural Resources and Environment' }],
+    ],
+    [
+      { text: 'The Ministry of Natural Resources and Environment opened 2024 Street.', options: { date: '2025-06-01' } },
+      [{ messageId: 'supersededBy', actual: 'Ministry of Natural Resources and Environment' }],
+    ],
+    // a change told in the next sentence is not about this mention
+    [
+      { text: 'The Ministry of Natural Resources and Environment forecast 6.5% growth. Before it was merged, another ministry did.', options: { date: '2025-06-01' } },
+      [{ messageId: 'supersededBy', actual: 'Ministry of Natural Resources and Environment' }],
     ],
     // a preposition alone says nothing of the past
     [
