@@ -32,6 +32,12 @@ export interface AdmittedTerm {
   term: string;
   /** Who uses it, or when it fits. */
   note?: string;
+  /**
+   * An earlier name of the same body or title, in use until this ISO date (YYYY-MM-DD, YYYY-MM or
+   * YYYY): right in texts about the time before, out of date in texts written after it
+   * (superseded-term says so).
+   */
+  validUntil?: string;
 }
 
 /** A rendering seen in real text that is wrong or non-standard (TBX deprecatedTerm). */

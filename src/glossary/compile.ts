@@ -30,6 +30,8 @@ export interface Form {
   path: readonly (string | number)[];
   reason?: string;
   note?: string;
+  /** An admitted form that was the concept's name until this date (AdmittedTerm.validUntil). */
+  validUntil?: string;
 }
 
 export interface CompiledGlossary {
@@ -86,7 +88,10 @@ export function formsOfConcept(concept: Concept, keysOf: typeof keysOfTerm = key
   };
   add('en', 'preferred', concept.en, PATH_EN);
   concept.admitted.forEach((a, i) =>
-    add('en', 'admitted', a.term, (admittedPaths[i] ??= Object.freeze(['admitted', i])), a.note ? { note: a.note } : {}),
+    add('en', 'admitted', a.term, (admittedPaths[i] ??= Object.freeze(['admitted', i])), {
+      ...(a.note ? { note: a.note } : {}),
+      ...(a.validUntil ? { validUntil: a.validUntil } : {}),
+    }),
   );
   concept.deprecated.forEach((d, i) =>
     add('en', 'deprecated', d.term, (deprecatedPaths[i] ??= Object.freeze(['deprecated', i, 'term'])), { reason: d.reason }),

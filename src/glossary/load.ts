@@ -5,7 +5,7 @@
 import type { Document, LineCounter, Node } from 'yaml';
 import { yaml } from '../deps/yaml.js';
 import type { ZodError, ZodType } from 'zod';
-import type { Concept, Place } from '../types.js';
+import type { AdmittedTerm, Concept, Place } from '../types.js';
 import { glossarySchemas } from './schema.js';
 import type { GlossaryIssue } from './issues.js';
 
@@ -169,7 +169,7 @@ function loadOne(file: GlossaryFile, role: FileRole, options: LoadOptions, out: 
 function toConcept(c: Concept): Concept {
   return {
     ...c,
-    admitted: (c.admitted as unknown as Array<string | { term: string; note?: string }>).map((a) =>
+    admitted: (c.admitted as unknown as Array<string | AdmittedTerm>).map((a) =>
       typeof a === 'string' ? { term: a } : a,
     ),
   };

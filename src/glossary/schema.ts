@@ -29,7 +29,7 @@ function build() {
   /** A term as written: no brackets of commentary, no ellipsis; `{place}` is the only slot. */
   const term = nonEmpty.refine((s) => !/[[\]…]/.test(s) && !/\{(?!place\})/.test(s), { message: 'term' });
 
-  const admitted = z.union([term, z.object({ term, note: z.string().optional() }).strict()]);
+  const admitted = z.union([term, z.object({ term, note: z.string().optional(), validUntil: isoDate.optional() }).strict()]);
 
   const deprecated = z
     .object({ term, reason: nonEmpty, seenIn: z.string().optional() })

@@ -53,6 +53,30 @@ describe('loadGlossaryFiles', () => {
     expect(String(issue!.data.allowed)).toContain('party-organ');
   });
 
+  it("reports an admitted term's validUntil that is not a date at its value", () => {
+    const file: GlossaryFile = {
+      path: 'inline.yaml',
+      text: [
+        '- id: test-cuc',
+        '  domain: state-organ',
+        '  vi: Cục',
+        '  en: Office',
+        '  admitted:',
+        '  - term: Old Office',
+        '    validUntil: March 2025',
+        '  sources: [a test fixture]',
+        '',
+      ].join('\n'),
+    };
+    const loaded = loadGlossaryFiles([file]);
+    expect(loaded.issues).toEqual([
+      expect.objectContaining({ file: 'inline.yaml', line: 7, messageId: 'date', data: expect.objectContaining({ value: 'March 2025' }) }),
+    ]);
+    expect(loadGlossaryFiles([{ path: 'ok.yaml', text: file.text.replace('March 2025', "'2025-03'") }]).concepts[0]!.admitted).toEqual([
+      { term: 'Old Office', validUntil: '2025-03' },
+    ]);
+  });
+
   it('reports an unknown (misspelt) field at its key', () => {
     const issues = issuesOf('unknown-field.yaml');
     expect(issues.map((i) => [i.messageId, i.line, i.column])).toContainEqual(['unknownField', 5, 3]);
