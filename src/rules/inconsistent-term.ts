@@ -9,7 +9,7 @@
  * use ("the general secretary said"), so neither counts here; nor do the capitals of a term that
  * names a kind of body ("Standing committees", "each people's council"), nor a term
  * inside a longer name the glossary does not know ("the Cambodian People's Party's Central
- * Committee" is not the Party Central Committee).
+ * Committee" is not the Party Central Committee), nor a body's earlier name (superseded-term's).
  */
 import { normalizePunctuation } from '../normalize/index.js';
 import type { Form } from '../glossary/compile.js';
@@ -45,6 +45,9 @@ export const inconsistentTerm: Rule = {
         for (const occ of view.occurrences) {
           const form = occ.forms[0];
           if (!form?.concept.caseSensitive || !oneConcept(occ)) continue; // a term shared by concepts says nothing about either
+          // A body's earlier name ("General Statistics Office" beside "National Statistics Office")
+          // is a matter of time, which superseded-term judges by the document's date.
+          if (form.validUntil !== undefined) continue;
           // Inside a longer name the glossary does not know, it names another body ("the NPC
           // Foreign Affairs Committee"), not a second rendering of this one.
           if (insideUnknownName(doc.glossary, view.segment.text, view.tokens, occ.tokens[0], occ.tokens[1])) continue;

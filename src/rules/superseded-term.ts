@@ -1,7 +1,9 @@
 /**
  * superseded-term: a body or title that no longer existed at the document's date (merged,
- * renamed, dissolved or replaced), naming what took its place. Without a document date it can
- * only be a reminder, so it reports `info`. Once per concept per document. A mention the writer
+ * renamed, dissolved or replaced), naming what took its place; or a body's earlier name (an
+ * admitted term with `validUntil`: "General Statistics Office", now the National Statistics
+ * Office). Without a document date it can only be a reminder, so it reports `info`. Once per
+ * concept per document. A mention the writer
  * marks as past ("the former Ministry of …", "the then Ministry", "the now-defunct district",
  * "after the merger with the Ministry of …", "the Ministry of … was merged into …"), or set in a
  * year before the change ("In 2024, the Ministry of … forecast …"), is history, not an old name:
@@ -23,11 +25,26 @@ export const supersededTerm: Rule = {
       segment(view) {
         for (const occ of view.occurrences) {
           const concept = occ.forms[0]!.concept;
-          if (occ.forms.some((f) => f.concept !== concept)) continue;
-          if (concept.status === 'active' || !concept.validUntil || seen.has(concept.id)) continue;
-          if (doc.date && doc.date < concept.validUntil) continue; // still existed then
-          if (markedPast(view, occ) || setBefore(view, occ, concept.validUntil)) continue;
+          if (occ.forms.some((f) => f.concept !== concept) || seen.has(concept.id)) continue;
+          const ended = concept.status !== 'active' && concept.validUntil !== undefined;
+          const until = ended ? concept.validUntil : earlierName(occ);
+          if (until === undefined) continue;
+          if (doc.date && doc.date < until) continue; // still existed, or still had that name, then
+          if (markedPast(view, occ) || setBefore(view, occ, until)) continue;
           seen.add(concept.id);
+          if (!ended) {
+            report({
+              segment: view.segment,
+              start: occ.start,
+              end: occ.end,
+              messageId: doc.date ? 'formSuperseded' : 'formSupersededNoDate',
+              data: { actual: rawOf(view, occ), date: until, expected: concept.en, vi: concept.vi, ...(doc.date ? { docDate: doc.date } : {}) },
+              expected: [concept.en],
+              conceptId: concept.id,
+              ...(doc.date ? {} : { severity: 'info' as const }),
+            });
+            continue;
+          }
           const successor = concept.successor ? doc.glossary.byId.get(concept.successor) : undefined;
           report({
             segment: view.segment,
@@ -39,7 +56,7 @@ export const supersededTerm: Rule = {
             data: {
               actual: rawOf(view, occ),
               status: concept.status,
-              date: concept.validUntil,
+              date: until,
               ...(successor ? { successor: successor.en, successorVi: successor.vi } : {}),
               ...(doc.date ? { docDate: doc.date } : {}),
             },
@@ -52,6 +69,12 @@ export const supersededTerm: Rule = {
     };
   },
 };
+
+/** The date until which the matched words were the concept's name, when every form they spell was one. */
+function earlierName(occ: Occurrence): string | undefined {
+  const until = occ.forms[0]!.validUntil;
+  return until !== undefined && occ.forms.every((f) => f.validUntil === until) ? until : undefined;
+}
 
 const keys = (words: string): Set<string> => new Set(words.split(' ').map(tokenKey));
 /** Words that mark what follows as past. */

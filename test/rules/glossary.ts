@@ -86,6 +86,16 @@ export const concepts: Concept[] = [
     successor: 'bo-nn-mt',
   },
   { ...base, id: 'bo-nn-mt', domain: 'state-organ', vi: 'Bộ Nông nghiệp và Môi trường', en: 'Ministry of Agriculture and Environment', validFrom: '2025-03-01' },
+  // The same body under a new name: the earlier one is admitted, until the day of the change.
+  {
+    ...base,
+    id: 'cuc-thong-ke',
+    domain: 'state-organ',
+    vi: 'Cục Thống kê',
+    en: 'National Statistics Office',
+    admitted: [{ term: 'NSO' }, { term: 'General Statistics Office', validUntil: '2025-03-01' }],
+    validFrom: '2025-03-01',
+  },
 ];
 
 export const places: Place[] = [

@@ -119,6 +119,8 @@ table(
     "The Provincial People's Council met. Each provincial people's council votes on its budget.",
     // a foreign body whose name holds a term is no second rendering of it
     "The Provincial Party Committee's Mass Mobilisation Commission met.\n\nThe Cambodian Provincial Party Committee for Mass Mobilisation agreed.",
+    // a body's earlier name is superseded-term's business (by the document's date), not a second rendering
+    'In 2024, the General Statistics Office said so. The National Statistics Office now agrees.',
   ],
   [
     [
@@ -185,6 +187,10 @@ table(
     { text: 'The Ministry of Natural Resources and Environment drafted the plan before being dissolved.', options: { date: '2025-06-01' } },
     // …or set in a year before the change
     { text: 'In 2024, the Ministry of Natural Resources and Environment forecast a rise.', options: { date: '2025-06-01' } },
+    // a body's earlier name, in a text from before the change or about the time before it
+    { text: 'The General Statistics Office said growth slowed.', options: { date: '2025-02-28' } },
+    { text: 'In 2024, the General Statistics Office said growth slowed.', options: { date: '2026-01-10' } },
+    'The National Statistics Office and the NSO said growth slowed.',
     { text: 'The Ministry of Natural Resources and Environment issued the report in late March 2023.', options: { date: '2025-06-01' } },
   ],
   [
@@ -198,6 +204,21 @@ table(
       { text: 'The former Ministry of Natural Resources and Environment merged. The Ministry of Natural Resources and Environment met.', options: { date: '2025-06-01' } },
       [{ messageId: 'supersededBy', actual: 'Ministry of Natural Resources and Environment', place: { start: { column: 70 } } }],
     ],
+    // a body's earlier name, in a text written after the change
+    [
+      { text: 'The General Statistics Office said growth slowed.', options: { date: '2026-01-10' } },
+      [
+        {
+          messageId: 'formSuperseded',
+          severity: 'warning',
+          actual: 'General Statistics Office',
+          expected: ['National Statistics Office'],
+          conceptId: 'cuc-thong-ke',
+          data: { date: '2025-03-01', docDate: '2026-01-10', expected: 'National Statistics Office', vi: 'Cục Thống kê' },
+        },
+      ],
+    ],
+    ['The General Statistics Office met. The General Statistics Office agreed.', [{ messageId: 'formSupersededNoDate', severity: 'info' }]],
     // a year from the change on, or one the sentence runs on from, is no history
     [
       { text: 'Since 2020, the Ministry of Natural Resources and Environment has run the survey.', options: { date: '2025-06-01' } },
