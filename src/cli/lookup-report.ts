@@ -15,6 +15,8 @@ export function formatLookup(query: string, matches: readonly LookupMatch[], lan
   if (m.matched.kind === 'deprecated') {
     lines.push(`  ${t('lookup:deprecated', { term: m.matched.term, preferred: m.en })}`);
     if (m.matched.reason) lines.push(`  ${t('lookup:why')}: ${m.matched.reason}`);
+  } else if (m.matched.validUntil) {
+    lines.push(`  ${t('lookup:earlierName', { term: m.matched.term, date: m.matched.validUntil, preferred: m.en })}`);
   } else if (m.matched.term !== m.vi && m.matched.term !== m.en) {
     lines.push(`  ${t(`lookup:matched.${m.matched.kind}`, { term: m.matched.term })}`);
   }

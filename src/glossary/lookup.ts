@@ -33,7 +33,8 @@ export interface LookupMatch {
   /** 0–1, best first. */
   score: number;
   /** The glossary term the query matched. */
-  matched: { term: string; lang: 'vi' | 'en'; kind: FormKind; reason?: string };
+  /** `validUntil`: the term is the concept's earlier name, used until that date. */
+  matched: { term: string; lang: 'vi' | 'en'; kind: FormKind; reason?: string; validUntil?: string };
   admitted: string[];
   viVariants: string[];
   validFrom?: string;
@@ -220,7 +221,13 @@ function toMatch(glossary: CompiledGlossary, form: Form, score: number): LookupM
     domain: c.domain,
     status: c.status,
     score: Math.round(score * 1000) / 1000,
-    matched: { term: form.text, lang: form.lang, kind: form.kind, ...(form.reason ? { reason: form.reason } : {}) },
+    matched: {
+      term: form.text,
+      lang: form.lang,
+      kind: form.kind,
+      ...(form.reason ? { reason: form.reason } : {}),
+      ...(form.validUntil ? { validUntil: form.validUntil } : {}),
+    },
     admitted: c.admitted.map((a) => a.term),
     viVariants: c.viVariants,
     ...(c.validFrom ? { validFrom: c.validFrom } : {}),

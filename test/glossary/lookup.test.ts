@@ -34,6 +34,12 @@ describe('lookup on the built-in glossary (acceptance list of issue 2)', () => {
     expect(first?.successor?.vi).toBe('Bộ Nông nghiệp và Môi trường');
   });
 
+  it("a body's earlier name finds the body, with the date until which it was used", () => {
+    const [first] = lookup('General Statistics Office');
+    expect(first?.en).toBe('National Statistics Office');
+    expect(first?.matched).toMatchObject({ term: 'General Statistics Office', kind: 'admitted', validUntil: '2025-03-01' });
+  });
+
   it('diacritics, NFD input and old tone placement give the same first answer', () => {
     const ids = ['Hội đồng nhân dân', 'hoi dong nhan dan', 'Hội đồng nhân dân'.normalize('NFD'), 'HỘI ĐỒNG NHÂN DÂN'].map(
       (q) => lookup(q)[0]?.id,
@@ -94,6 +100,13 @@ describe('thuatngu lookup', () => {
     const r = await run(['lookup', 'Central', 'Committee', 'for', 'Mass', 'Mobilization']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/is not the standard rendering: write “.+”/);
+  });
+
+  it("human output says until when an earlier name was used, and what to write after", async () => {
+    const en = await run(['lookup', 'General Statistics Office']);
+    expect(en.stdout).toContain('its name until 2025-03-01: texts from that date on write “National Statistics Office”');
+    const vi = await run(['lookup', 'General Statistics Office', '--lang', 'vi']);
+    expect(vi.stdout).toContain('tên gọi đến 2025-03-01');
   });
 
   it('human output in Vietnamese, from --lang or LANG', async () => {
