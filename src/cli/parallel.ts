@@ -82,6 +82,8 @@ export interface Workers {
   run(checkHere: (file: string) => Promise<Outcome>): Promise<Outcome[]>;
   /** End the workers (after run(), or when the command fails before it). */
   stop(): void;
+  /** How many files the threads, this one included, have taken so far. */
+  taken(): number;
 }
 
 /** Start `count` workers on `files`; undefined when the worker script cannot be found. */
@@ -137,6 +139,7 @@ export function startWorkers(files: readonly string[], job: CheckJob, count: num
     stop() {
       for (const worker of workers) void worker.terminate();
     },
+    taken: () => Math.min(Atomics.load(next, 0), files.length),
   };
 }
 

@@ -6,7 +6,7 @@ import { checkFile, type Outcome } from '../../src/cli/check-file.js';
 import { getBuiltinGlossary } from '../../src/glossary/builtin.js';
 import { createTranslator } from '../../src/messages/i18n.js';
 import { UsageError } from '../../src/cli/io.js';
-import { AUTO_MAX_THREADS, AUTO_MIN_BYTES, startWorkers, threadCount, type CheckJob } from '../../src/cli/parallel.js';
+import { AUTO_MAX_THREADS, AUTO_MIN_BYTES, startWorkers, threadCount, type CheckJob, type Workers } from '../../src/cli/parallel.js';
 import { run } from './run.js';
 
 const made: string[] = [];
@@ -45,6 +45,10 @@ const outcomeOf = (file: string): Outcome => ({
   internal: false,
 });
 const fakeWorker = (name: string) => ({ script: new URL(`./fixtures/workers/${name}`, import.meta.url) });
+/** Resolves once the threads have taken `count` files: what a test waits for instead of guessing a delay. */
+async function untilTaken(workers: Workers, count: number): Promise<void> {
+  while (workers.taken() < count) await new Promise((resolve) => setTimeout(resolve, 10));
+}
 
 describe('threadCount (--jobs)', () => {
   const small = () => {
@@ -116,8 +120,8 @@ describe('startWorkers', () => {
     const workers = startWorkers(files, job(), 1, fakeWorker('takes-one.mjs'))!;
     const here: string[] = [];
     const outcomes = await workers.run(async (file) => {
-      // Slow on this thread, so that the worker has taken its file before this one takes them all.
-      if (here.length === 0) await new Promise((resolve) => setTimeout(resolve, 300));
+      // This thread holds its first file until the worker has taken one.
+      if (here.length === 0) await untilTaken(workers, 2);
       here.push(file);
       return outcomeOf(file);
     });
@@ -135,10 +139,10 @@ describe('startWorkers', () => {
     const workers = startWorkers(files, job(), 1)!;
     expect(workers).toBeDefined();
     const here = new Set<string>();
-    // This thread waits on each file, so that the worker (TypeScript compiled on the fly) takes some.
+    // This thread holds its first file until the worker (TypeScript compiled on the fly) has taken one.
     const outcomes = await workers.run(async (file) => {
+      if (here.size === 0) await untilTaken(workers, 2);
       here.add(file);
-      await new Promise((resolve) => setTimeout(resolve, 400));
       return outcomeOf(file);
     });
     workers.stop();
