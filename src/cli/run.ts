@@ -50,7 +50,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  let lang = resolveLang(undefined, io.env);
+  // Read before the options are parsed, so that an error in them is told in the language asked for.
+  let lang = resolveLang(langArgument(argv), io.env);
   try {
     const { values, positionals } = parseArgs({ args: argv, options: COMMON, allowPositionals: true, strict: true });
     lang = resolveLang(values.lang as string | undefined, io.env);
@@ -86,12 +87,39 @@ function reportError(error: unknown, lang: Lang, io: CliIo): number {
   }
   const code = (error as { code?: string }).code;
   if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-    io.stderr(`thuatngu: ${t('cli:badArgs', { detail: (error as Error).message })}\n${t('cli:seeHelp')}\n`);
+    const { messageId, data } = describeArgsError(code, (error as Error).message);
+    io.stderr(`thuatngu: ${t(`cli:${messageId}`, data)}\n${t('cli:seeHelp')}\n`);
     return EXIT.usage;
   }
   io.stderr(`thuatngu: ${t('cli:internal', { detail: (error as Error)?.message ?? String(error) })}\n`);
   if (io.env.DEBUG) io.stderr(`${(error as Error)?.stack ?? ''}\n`);
   return EXIT.usage;
+}
+
+/** The value of `--lang` (`--lang vi`, `--lang=vi`) among the arguments before `--`, if any. */
+function langArgument(argv: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    if (argv[i] === '--lang') found = argv[i + 1];
+    else if (argv[i]!.startsWith('--lang=')) found = argv[i]!.slice('--lang='.length);
+  }
+  return found;
+}
+
+/**
+ * node's parseArgs errors as catalog messages (their own text is in English only). The option is
+ * the one quoted in node's text: "'--nope'", or the last name of "'-f, --format <value>'", whose
+ * `<value>` says that a value is missing.
+ */
+function describeArgsError(code: string, text: string): { messageId: string; data: Record<string, string> } {
+  const quoted = /'([^']+)'/.exec(text)?.[1];
+  const option = quoted?.replace(/ <value>$/, '').split(', ').pop();
+  if (quoted && option) {
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return { messageId: 'unknownOption', data: { option } };
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      return { messageId: quoted.endsWith('<value>') ? 'optionNeedsValue' : 'optionTakesNoValue', data: { option } };
+  }
+  return { messageId: 'badArgs', data: { detail: text } };
 }
 
 export function version(): string {

@@ -464,7 +464,9 @@ describe('thuatngu check: bad options', () => {
     [['--rule', 'term-case=loud'], /--rule term-case=loud/],
     [['--glossary', 'missing.yaml'], /missing\.yaml:1:1/],
     [['--no-builtin'], /--no-builtin leaves no glossary: name your glossary files with --glossary/],
-    [['--bogus'], /Unknown option '--bogus'/],
+    [['--bogus'], /there is no option `--bogus`/],
+    [['--format'], /`--format` needs a value: `--format <value>`/],
+    [['--fix=yes'], /`--fix` takes no value/],
   ])('%j → exit 2 with a clear message', async (args, pattern) => {
     const dir = project({ 'a.md': fixture('clean.md') });
     const r = await run(['check', ...args], { cwd: dir });
@@ -472,6 +474,12 @@ describe('thuatngu check: bad options', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(pattern);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('says what is wrong with an option in the language asked for, even beside the wrong option', async () => {
+    const r = await run(['check', '--nope', '--lang', 'vi']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('không có tùy chọn `--nope`');
   });
 
   it('--date and --spelling reach the rules', async () => {

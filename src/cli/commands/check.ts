@@ -266,7 +266,7 @@ function readSettings(
 function stringValue(value: unknown, name: string): string | undefined {
   if (value === undefined) return undefined;
   if (Array.isArray(value)) return value.length > 0 ? String(value[value.length - 1]) : undefined;
-  if (typeof value === 'boolean') throw new UsageError('badArgs', { detail: `--${name}` });
+  if (typeof value === 'boolean') throw new UsageError('optionNeedsValue', { option: `--${name}` });
   return String(value);
 }
 
