@@ -3,17 +3,17 @@
  * renamed, dissolved or replaced), naming what took its place; or a body's earlier name (an
  * admitted term with `validUntil`: "General Statistics Office", now the National Statistics
  * Office). Without a document date it can only be a reminder, so it reports `info`. Once per
- * concept per document. A mention the writer
- * marks as past ("the former Ministry of …", "the then Ministry", "the now-defunct district",
- * "after the merger with the Ministry of …", "the Ministry of … was merged into …"), or set in a
- * year before the change ("In 2024, the Ministry of … forecast …"), is history, not an old name:
- * it is passed over.
+ * concept per document. A mention the writer marks as past ("the former Ministry of …", "the then
+ * Ministry", "the now-defunct district", "after the merger with the Ministry of …", "the Ministry
+ * of … was merged into …"), or sets in a year before the change ("In 2024, the Ministry of …
+ * forecast …"), is history, not an old name: it is passed over.
  */
+import type { Concept } from '../types.js';
 import type { Occurrence } from '../match/matcher.js';
 import { tokenKey } from '../normalize/index.js';
 import { wordBefore } from './generic-use.js';
 import { rawOf } from './render.js';
-import type { Rule, SegmentView } from './types.js';
+import type { DocumentInfo, Report, Rule, SegmentView } from './types.js';
 
 export const supersededTerm: Rule = {
   id: 'superseded-term',
@@ -32,35 +32,14 @@ export const supersededTerm: Rule = {
           if (doc.date && doc.date < until) continue; // still existed, or still had that name, then
           if (markedPast(view, occ) || setBefore(view, occ, until)) continue;
           seen.add(concept.id);
-          if (!ended) {
-            report({
-              segment: view.segment,
-              start: occ.start,
-              end: occ.end,
-              messageId: doc.date ? 'formSuperseded' : 'formSupersededNoDate',
-              data: { actual: rawOf(view, occ), date: until, expected: concept.en, vi: concept.vi, ...(doc.date ? { docDate: doc.date } : {}) },
-              expected: [concept.en],
-              conceptId: concept.id,
-              ...(doc.date ? {} : { severity: 'info' as const }),
-            });
-            continue;
-          }
-          const successor = concept.successor ? doc.glossary.byId.get(concept.successor) : undefined;
+          const what = ended ? describeEnd(doc, concept) : describeEarlierName(doc, concept);
           report({
             segment: view.segment,
             start: occ.start,
             end: occ.end,
-            messageId: successor
-              ? doc.date ? 'supersededBy' : 'supersededByNoDate'
-              : doc.date ? 'superseded' : 'supersededNoDate',
-            data: {
-              actual: rawOf(view, occ),
-              status: concept.status,
-              date: until,
-              ...(successor ? { successor: successor.en, successorVi: successor.vi } : {}),
-              ...(doc.date ? { docDate: doc.date } : {}),
-            },
-            expected: successor ? [successor.en] : [],
+            messageId: what.messageId,
+            data: { actual: rawOf(view, occ), date: until, ...what.data, ...(doc.date ? { docDate: doc.date } : {}) },
+            expected: what.expected,
             conceptId: concept.id,
             ...(doc.date ? {} : { severity: 'info' as const }),
           });
@@ -69,6 +48,28 @@ export const supersededTerm: Rule = {
     };
   },
 };
+
+type Description = Pick<Report, 'messageId' | 'data' | 'expected'>;
+
+/** A body or title that ended: what took its place, if the glossary knows it. */
+function describeEnd(doc: DocumentInfo, concept: Concept): Description {
+  const successor = concept.successor ? doc.glossary.byId.get(concept.successor) : undefined;
+  const dated = doc.date !== undefined;
+  return {
+    messageId: successor ? (dated ? 'supersededBy' : 'supersededByNoDate') : dated ? 'superseded' : 'supersededNoDate',
+    data: { status: concept.status, ...(successor ? { successor: successor.en, successorVi: successor.vi } : {}) },
+    expected: successor ? [successor.en] : [],
+  };
+}
+
+/** A body's earlier name: its name now. */
+function describeEarlierName(doc: DocumentInfo, concept: Concept): Description {
+  return {
+    messageId: doc.date ? 'formSuperseded' : 'formSupersededNoDate',
+    data: { expected: concept.en, vi: concept.vi },
+    expected: [concept.en],
+  };
+}
 
 /** The date until which the matched words were the concept's name, when every form they spell was one. */
 function earlierName(occ: Occurrence): string | undefined {
