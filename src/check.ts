@@ -26,7 +26,10 @@ export interface CheckOptions {
   /** Rule levels by id: 'error' | 'warning' | 'info' | 'off'. Unnamed rules keep their default. */
   rules?: Partial<Record<string, RuleLevel>>;
   lang?: Lang;
-  /** The document's date (ISO); front matter `date` wins over it only when this is not given. */
+  /**
+   * The document's date (ISO). Without it, the front matter's date is used: `date`, or else
+   * `pubDate`, `publishDate`, `published` or `datePublished` (see DATE_KEYS).
+   */
   date?: string;
   spelling?: RuleSettings['spelling'];
   filePath?: string;
@@ -39,6 +42,10 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   const doc = (options.format ?? 'markdown') === 'markdown' ? parseMarkdown(text) : parseText(text);
   const messages = checkParsed(text, doc, options);
   if (doc.frontmatterError) messages.unshift(frontmatterMessage(text, doc.frontmatterError));
+  else if (options.date === undefined) {
+    const unread = unreadDate(doc.frontmatter);
+    if (unread) messages.unshift(unreadDateMessage(text, unread));
+  }
   renderMessages(messages, options.lang ?? 'en');
   return { filePath: options.filePath ?? '<text>', messages, ...countSeverities(messages) };
 }
@@ -202,11 +209,52 @@ function frontmatterMessage(source: string, error: NonNullable<ParsedDocument['f
   });
 }
 
+/**
+ * Where front matter keeps a text's date: `date` (Jekyll, Hugo, Eleventy), `pubDate` (Astro),
+ * `publishDate` (Hugo), `published`, `datePublished` (schema.org). The first present is used.
+ */
+const DATE_KEYS = ['date', 'pubDate', 'publishDate', 'published', 'datePublished'];
+const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\d-])/;
+
+/** The front matter's date key and value, when it has one. */
+function frontmatterDateField(frontmatter: Record<string, unknown> | undefined): { key: string; value: unknown } | undefined {
+  const key = DATE_KEYS.find((k) => frontmatter?.[k] !== undefined && frontmatter[k] !== null);
+  return key === undefined ? undefined : { key, value: frontmatter![key] };
+}
+
 function frontmatterDate(frontmatter: Record<string, unknown> | undefined): string | undefined {
-  const value = frontmatter?.date;
+  const value = frontmatterDateField(frontmatter)?.value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?/.test(value)) return value.slice(0, 10);
+  if (typeof value === 'string' && ISO_DATE.test(value)) return value.slice(0, 10);
+  // `date: 2025` is a number in YAML.
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) return String(value);
   return undefined;
+}
+
+/** A front matter date that cannot be read as ISO ("March 5, 2025"): the text is checked as undated. */
+function unreadDate(frontmatter: Record<string, unknown> | undefined): { key: string; value: string } | undefined {
+  const field = frontmatterDateField(frontmatter);
+  if (!field || frontmatterDate(frontmatter) !== undefined) return undefined;
+  return { key: field.key, value: typeof field.value === 'string' ? field.value : JSON.stringify(field.value) };
+}
+
+/**
+ * Reported on the key in the front matter (at the start of the text if it cannot be found), as
+ * `info`: the text is checked all the same, and the date only sharpens superseded-term.
+ */
+function unreadDateMessage(source: string, unread: { key: string; value: string }): Message {
+  const at = new RegExp(`^${unread.key}(?=[ \\t]*:)`, 'm').exec(source);
+  const locator = createLocator(source);
+  const start = locator.point(at ? at.index : 0);
+  return createMessage({
+    ruleId: 'read-error',
+    severity: 'info',
+    start,
+    end: at ? locator.point(at.index + unread.key.length) : start,
+    actual: at ? unread.key : '',
+    messageId: 'frontmatterDate',
+    data: { key: unread.key, value: unread.value },
+  });
 }
 
 export interface FixTextResult {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { check, fixText, type CheckOptions } from '../../src/check.js';
 import { glossary } from './glossary.js';
+import type { Message } from '../../src/types.js';
 
 const run = (text: string, options: CheckOptions = {}) => check(text, { glossary, format: 'markdown', ...options }).messages;
 const only = (text: string, ruleId: string, options: CheckOptions = {}) => run(text, options).filter((m) => m.ruleId === ruleId);
@@ -317,6 +318,38 @@ describe('the engine', () => {
     );
     expect(once.applied).toBe(2);
     expect(fixText(once.output, { glossary }).output).toBe(once.output);
+  });
+});
+
+describe("the document's date", () => {
+  const superseded = (messages: Message[]) => messages.filter((m) => m.ruleId === 'superseded-term').map((m) => m.severity);
+
+  it.each([
+    ['date: 2025-06-01'],
+    ['pubDate: 2025-06-01'],
+    ["publishDate: '2025-06-01T08:00:00+07:00'"],
+    ['date: 2026'],
+    ['title: News\ndate:\npublished: 2025-06'],
+  ])('is read from the front matter: %s', (field) => {
+    const messages = run(`---\n${field}\n---\n\nThe Ministry of Natural Resources and Environment met.\n`);
+    expect(superseded(messages)).toEqual(['warning']);
+    expect(messages.filter((m) => m.ruleId === 'read-error')).toEqual([]);
+  });
+
+  it('that cannot be read is reported on its key, and the text is checked as undated', () => {
+    const text = '---\ntitle: News\ndate: March 5, 2025\n---\n\nThe Ministry of Natural Resources and Environment met.\n';
+    const messages = run(text);
+    expect(messages[0]).toMatchObject({
+      ruleId: 'read-error',
+      severity: 'info',
+      messageId: 'frontmatterDate',
+      data: { key: 'date', value: 'March 5, 2025' },
+      actual: 'date',
+      place: { start: { line: 3, column: 1 }, end: { line: 3, column: 5 } },
+    });
+    expect(superseded(messages)).toEqual(['info']);
+    // --date says when the text is from: the front matter's date is not needed.
+    expect(run(text, { date: '2025-06-01' }).filter((m) => m.ruleId === 'read-error')).toEqual([]);
   });
 });
 
