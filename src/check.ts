@@ -13,8 +13,8 @@ import type { CompiledGlossary } from './glossary/compile.js';
 import { createMatcher } from './match/matcher.js';
 import { countSeverities, createMessage, renderMessages } from './messages/create.js';
 import type { Lang } from './messages/i18n.js';
-import { countSpellings, tokenize, tokenSpelling } from './normalize/index.js';
-import { docsUrl, RULES, type DocumentInfo, type Report, type RuleLevel, type RuleRun, type RuleSettings, type SegmentView, type Spelling } from './rules/index.js';
+import { countSpellings, createSpellingTally, tallySpelling, tokenize, tokenSpelling, tokenSpellingAxis, type SpellingTally } from './normalize/index.js';
+import { docsUrl, RULES, type DocumentInfo, type Report, type RuleLevel, type RuleRun, type RuleSettings, type SegmentView, type Spelling, type SpellingStyle } from './rules/index.js';
 import type { FileResult, Message, Segment, Severity } from './types.js';
 import { applyFixes, fixesOf, fixUntilStable } from './fix/apply.js';
 
@@ -85,34 +85,23 @@ export function checkParsed(source: string, doc: ParsedDocument, options: CheckO
     return { segment, tokens, occurrences: matcher.match(tokens, segment.text) };
   };
 
-  const counts: Record<Spelling, number> = { gb: 0, us: 0 };
-  let firstSpelling: Spelling | undefined;
+  const tally = createSpellingTally();
   let prose = 0;
   for (const segment of doc.segments) prose += segment.text.length;
   let views: SegmentView[] | undefined;
   if (prose > streamAbove) {
-    for (const segment of doc.segments) {
-      const first = countSpellings(segment.text, counts);
-      firstSpelling ??= first;
-    }
+    for (const segment of doc.segments) countSpellings(segment.text, tally);
   } else {
     views = doc.segments.map(viewOf);
     for (const view of views) {
       for (const token of view.tokens) {
         const variant = tokenSpelling(token);
-        if (variant) {
-          counts[variant]++;
-          firstSpelling ??= variant;
-        }
+        if (variant) tallySpelling(tally, variant, tokenSpellingAxis(token));
       }
     }
   }
-  const configured: Spelling | undefined =
-    settings.spelling === 'en-GB' ? 'gb' : settings.spelling === 'en-US' ? 'us' : undefined;
-  const spelling: Spelling =
-    configured ?? (counts.gb > counts.us ? 'gb' : counts.us > counts.gb ? 'us' : (firstSpelling ?? 'gb'));
   const date = options.date ?? frontmatterDate(doc.frontmatter);
-  const info: DocumentInfo = { glossary, spelling, spellingCounts: counts, ...(date ? { date } : {}) };
+  const info: DocumentInfo = { glossary, spelling: spellingStyle(settings.spelling, tally), spellingTally: tally, ...(date ? { date } : {}) };
 
   const locator = createLocator(source);
   const messages: Message[] = [];
@@ -207,6 +196,23 @@ function frontmatterMessage(source: string, error: NonNullable<ParsedDocument['f
     messageId: error.detail ? 'frontmatterInvalid' : 'frontmatterNotMapping',
     data: { detail: error.detail },
   });
+}
+
+const CONFIGURED_STYLES: Record<Exclude<RuleSettings['spelling'], 'consistent'>, SpellingStyle> = {
+  'en-GB': { ize: 'gb', other: 'gb' },
+  'en-US': { ize: 'us', other: 'us' },
+  'en-GB-oxendict': { ize: 'us', other: 'gb' },
+};
+
+/** The configured spelling, or the one the document mostly uses on each axis (see DocumentInfo.spelling). */
+function spellingStyle(setting: RuleSettings['spelling'], tally: SpellingTally): SpellingStyle {
+  if (setting !== 'consistent') return CONFIGURED_STYLES[setting];
+  const mostly = (axis: 'ize' | 'other'): Spelling | undefined => {
+    const { gb, us } = tally.counts[axis];
+    return gb > us ? 'gb' : us > gb ? 'us' : tally.first[axis];
+  };
+  const other = mostly('other') ?? mostly('ize') ?? 'gb';
+  return { ize: mostly('ize') ?? other, other };
 }
 
 /**

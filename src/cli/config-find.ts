@@ -17,7 +17,7 @@ export const CONFIG_FILES = [
 ] as const;
 
 export const RULE_LEVELS = ['error', 'warning', 'info', 'off'] as const;
-export const SPELLINGS = ['consistent', 'en-GB', 'en-US'] as const;
+export const SPELLINGS = ['consistent', 'en-GB', 'en-US', 'en-GB-oxendict'] as const;
 export type SpellingSetting = (typeof SPELLINGS)[number];
 
 /** YYYY-MM-DD, a real calendar day. */

@@ -493,3 +493,25 @@ export function counterpart(word: string): string | undefined {
   const other = variant === 'gb' ? throughEndings(w, bareToUs) : throughEndings(w, bareToGb);
   return copyCase(word, other);
 }
+
+/**
+ * Where a word's British/American pair differs: in -ise/-ize alone ("organisation",
+ * "mobilized"), or anywhere else ("labour", "centre", "defence", "analyse", "travelled"). Oxford
+ * spelling (en-GB-oxendict), common in UN and official translations, writes -ize and is British
+ * otherwise, so the two are judged apart.
+ */
+export type SpellingAxis = 'ize' | 'other';
+
+/** The axis of a lower-cased word that has a British/American pair (see {@link spellingVariant}). */
+export function spellingAxis(word: string): SpellingAxis {
+  const us = throughEndings(word, bareToUs);
+  const pair = us !== word ? us : throughEndings(word, bareToGb);
+  if (pair.length !== word.length) return 'other';
+  let at = -1;
+  for (let i = 0; i < word.length; i++) {
+    if (word[i] === pair[i]) continue;
+    if (at >= 0) return 'other';
+    at = i;
+  }
+  return at > 0 && word[at - 1] === 'i' && (word[at] === 's' || word[at] === 'z') ? 'ize' : 'other';
+}

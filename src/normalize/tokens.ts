@@ -3,7 +3,7 @@
  * matching key and a folded key. The one place where text and glossary terms become comparable.
  */
 
-import { baseForm, normalizePunctuation, spellingKey, spellingVariant } from './en.js';
+import { baseForm, normalizePunctuation, spellingAxis, spellingKey, spellingVariant, type SpellingAxis } from './en.js';
 import { foldVi, normalizeVi } from './vi.js';
 import { ownCopy } from './own-copy.js';
 
@@ -39,6 +39,8 @@ export interface Token {
 export class Word {
   /** British or American spelling of the word, found on first use; null: neither. */
   variant: 'gb' | 'us' | null | undefined = undefined;
+  /** For a word with a `variant`: on which axis its spellings differ (found with it). */
+  axis: SpellingAxis | undefined = undefined;
   /** @internal The matcher (its {@link ownerId}) that computed `starts`; 0: none. */
   startsOwner = 0;
   /** @internal Whether a term of that matcher can start with this word. */
@@ -290,27 +292,48 @@ export function tokenSpelling(token: Token): 'gb' | 'us' | undefined {
 }
 
 function spellingOf(entry: Word, raw: string): 'gb' | 'us' | undefined {
-  if (entry.variant === undefined) entry.variant = spellingVariant(raw.toLowerCase()) ?? null;
+  if (entry.variant === undefined) {
+    const lower = raw.toLowerCase();
+    entry.variant = spellingVariant(lower) ?? null;
+    if (entry.variant !== null) entry.axis = spellingAxis(lower);
+  }
   return entry.variant ?? undefined;
+}
+
+/** For a token with a British or American spelling ({@link tokenSpelling}): the axis it is on. */
+export function tokenSpellingAxis(token: Token): SpellingAxis {
+  return token.word?.axis ?? spellingAxis(token.raw.toLowerCase());
+}
+
+/** The words of a document with a British or an American spelling, counted on each axis. */
+export interface SpellingTally {
+  counts: Record<SpellingAxis, Record<'gb' | 'us', number>>;
+  /** The first spelling seen on each axis (breaks a tie). */
+  first: Partial<Record<SpellingAxis, 'gb' | 'us'>>;
+}
+
+export function createSpellingTally(): SpellingTally {
+  return { counts: { ize: { gb: 0, us: 0 }, other: { gb: 0, us: 0 } }, first: {} };
+}
+
+/** Count one word whose spelling is `variant`, on `axis`. */
+export function tallySpelling(tally: SpellingTally, variant: 'gb' | 'us', axis: SpellingAxis): void {
+  tally.counts[axis][variant]++;
+  tally.first[axis] ??= variant;
 }
 
 /**
  * Count the words of `text` that have a British or an American spelling, as
  * {@link tokenSpelling} says of each token of `tokenize(text)`, without making the tokens.
- * Returns the first such spelling, if any.
  */
-export function countSpellings(text: string, counts: Record<'gb' | 'us', number>): 'gb' | 'us' | undefined {
-  let first: 'gb' | 'us' | undefined;
+export function countSpellings(text: string, tally: SpellingTally): void {
   scanWords(text, (start, end) => {
     if (numeric) return;
     const raw = text.slice(start, end);
-    const variant = spellingOf(keysOf(raw), raw);
-    if (variant) {
-      counts[variant]++;
-      first ??= variant;
-    }
+    const entry = keysOf(raw);
+    const variant = spellingOf(entry, raw);
+    if (variant) tallySpelling(tally, variant, entry.axis!);
   });
-  return first;
 }
 
 /**

@@ -10,7 +10,7 @@ import { supersededTerm } from './superseded-term.js';
 import { termCase } from './term-case.js';
 import type { Rule } from './types.js';
 
-export type { Rule, RuleRun, Report, DocumentInfo, SegmentView, RuleSettings, Spelling } from './types.js';
+export type { Rule, RuleRun, Report, DocumentInfo, SegmentView, RuleSettings, Spelling, SpellingStyle } from './types.js';
 
 /** Monolingual rules, in the order they run. */
 export const RULES: readonly Rule[] = [deprecatedTerm, nearMiss, termCase, inconsistentTerm, spellingVariantRule, supersededTerm];

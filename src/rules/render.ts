@@ -4,15 +4,15 @@
  * sentence-initial capital).
  */
 import type { Occurrence } from '../match/matcher.js';
-import { baseForm, counterpart, spellingVariant, trailingLetters } from '../normalize/index.js';
-import type { SegmentView, Spelling } from './types.js';
+import { baseForm, counterpart, spellingAxis, spellingVariant, trailingLetters } from '../normalize/index.js';
+import type { SegmentView, SpellingStyle } from './types.js';
 
 export const rawOf = (view: SegmentView, occ: Occurrence): string => view.segment.text.slice(occ.start, occ.end);
 
 const POSSESSIVE = /['’ʼ]s?$/u;
 
 export interface AdaptOptions {
-  spelling: Spelling;
+  spelling: SpellingStyle;
   /** The text the term replaces: its possessive ending and initial capital carry over. */
   replaces?: string;
   /** The place name matched in the text, for a `{place}` slot. */
@@ -38,11 +38,12 @@ export function adaptTerm(term: string, options: AdaptOptions): string {
   return out;
 }
 
-/** Each word of `text` in the given spelling. */
-function respell(text: string, spelling: Spelling): string {
+/** Each word of `text` in the given spelling (per axis: "Mobilization" and "Labour" in Oxford spelling). */
+function respell(text: string, spelling: SpellingStyle): string {
   return text.replace(/\p{L}+/gu, (word) => {
-    const variant = spellingVariant(word.toLowerCase());
-    return variant && variant !== spelling ? (counterpart(word) ?? word) : word;
+    const lower = word.toLowerCase();
+    const variant = spellingVariant(lower);
+    return variant && variant !== spelling[spellingAxis(lower)] ? (counterpart(word) ?? word) : word;
   });
 }
 
@@ -51,8 +52,10 @@ function respell(text: string, spelling: Spelling): string {
  * costs a regular expression and a spelling lookup per word. Only for text made from the glossary
  * alone: a string holding a slice of a document would keep the whole document alive in the cache.
  */
-function respelled(text: string, spelling: Spelling): string {
-  const cache = RESPELLED[spelling];
+function respelled(text: string, spelling: SpellingStyle): string {
+  const key = `${spelling.ize}${spelling.other}`;
+  let cache = RESPELLED.get(key);
+  if (!cache) RESPELLED.set(key, (cache = new Map()));
   let out = cache.get(text);
   if (out === undefined) {
     if (cache.size >= RESPELLED_LIMIT) cache.clear();
@@ -61,7 +64,8 @@ function respelled(text: string, spelling: Spelling): string {
   return out;
 }
 
-const RESPELLED: Record<Spelling, Map<string, string>> = { gb: new Map(), us: new Map() };
+/** By spelling style (its two letters' worth: "gbgb", "usgb", …), then by text. */
+const RESPELLED = new Map<string, Map<string, string>>();
 const RESPELLED_LIMIT = 5_000;
 
 function isPlural(word: string): boolean {

@@ -4,7 +4,7 @@
  */
 import type { CompiledGlossary } from '../glossary/compile.js';
 import type { Occurrence } from '../match/matcher.js';
-import type { Token } from '../normalize/index.js';
+import type { SpellingAxis, SpellingTally, Token } from '../normalize/index.js';
 import type { Segment, Severity } from '../types.js';
 
 export interface SegmentView {
@@ -14,21 +14,34 @@ export interface SegmentView {
 }
 
 export type Spelling = 'gb' | 'us';
+export type { SpellingAxis };
+
+/**
+ * A spelling on each axis (see SpellingAxis): British is { ize: 'gb', other: 'gb' }, American
+ * { ize: 'us', other: 'us' }, and Oxford spelling (en-GB-oxendict) { ize: 'us', other: 'gb' }.
+ */
+export type SpellingStyle = Record<SpellingAxis, Spelling>;
 
 /** What every rule knows of a document before its first segment. */
 export interface DocumentInfo {
   glossary: CompiledGlossary;
   /** The document's date (front matter `date`, or --date), ISO. */
   date?: string;
-  /** The spelling the document mostly uses (ties: the configured one, else British). */
-  spelling: Spelling;
-  /** Counts of words with a British or American spelling. */
-  spellingCounts: Record<Spelling, number>;
+  /**
+   * The spelling the document mostly uses on each axis, or the configured one. An axis the
+   * document has no word on follows the other; with neither, British.
+   */
+  spelling: SpellingStyle;
+  /** The document's words with a British or American spelling, counted on each axis. */
+  spellingTally: SpellingTally;
 }
 
 export interface RuleSettings {
-  /** `consistent` (default): flag the minority spelling; `en-GB` / `en-US`: flag the other one. */
-  spelling: 'consistent' | 'en-GB' | 'en-US';
+  /**
+   * `consistent` (default): flag the minority spelling on each axis (-ise/-ize, and the rest);
+   * `en-GB` / `en-US` / `en-GB-oxendict` (Oxford: -ize, British otherwise): flag the other one.
+   */
+  spelling: 'consistent' | 'en-GB' | 'en-US' | 'en-GB-oxendict';
 }
 
 export interface Report {

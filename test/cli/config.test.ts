@@ -248,7 +248,7 @@ describe('malformed config: file:line:column, what to do, exit 2, no stack trace
           '',
         ].join('\n'),
       },
-      /thuatngu\.config\.yaml:1:11 {2}error: `spelling` is "en-AU"; use one of: consistent, en-GB, en-US\./,
+      /thuatngu\.config\.yaml:1:11 {2}error: `spelling` is "en-AU"; use one of: consistent, en-GB, en-US, en-GB-oxendict\./,
     );
     const lines = r.stderr.trim().split('\n');
     expect(lines).toEqual([

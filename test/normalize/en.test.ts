@@ -4,6 +4,7 @@ import {
   baseForm,
   counterpart,
   normalizePunctuation,
+  spellingAxis,
   spellingKey,
   spellingVariant,
 } from '../../src/normalize/en.js';
@@ -393,5 +394,35 @@ describe('counterpart', () => {
     ['License', undefined],
   ])('%s → %s', (input, expected) => {
     expect(counterpart(input)).toBe(expected);
+  });
+});
+
+describe('spellingAxis', () => {
+  it.each([
+    ['organisation', 'ize'],
+    ['organizations', 'ize'],
+    ['mobilised', 'ize'],
+    ['recognizing', 'ize'],
+    ["organisation's", 'ize'],
+    // Oxford spelling keeps -yse: analyse is on the other axis with labour and centre
+    ['analyse', 'other'],
+    ['labour', 'other'],
+    ['centre', 'other'],
+    ['defence', 'other'],
+    ['programme', 'other'],
+    ['travelled', 'other'],
+  ])('%s → %s', (word, axis) => {
+    expect(spellingVariant(word)).toBeDefined();
+    expect(spellingAxis(word)).toBe(axis);
+  });
+
+  it('puts both spellings of a word on the same axis', () => {
+    fc.assert(
+      fc.property(englishWord, (w) => {
+        if (spellingVariant(w) === undefined) return;
+        const other = counterpart(w)!;
+        if (spellingVariant(other) !== undefined) expect(spellingAxis(other)).toBe(spellingAxis(w));
+      }),
+    );
   });
 });

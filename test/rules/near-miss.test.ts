@@ -7,7 +7,7 @@ import { parseMarkdown } from '../../src/formats/markdown.js';
 import { compileGlossary, type CompiledGlossary } from '../../src/glossary/compile.js';
 import { createFuzzyIndex } from '../../src/match/fuzzy.js';
 import { createMatcher } from '../../src/match/matcher.js';
-import { tokenize } from '../../src/normalize/index.js';
+import { createSpellingTally, tokenize } from '../../src/normalize/index.js';
 import { nearMiss } from '../../src/rules/near-miss.js';
 import type { Report, SegmentView, Spelling } from '../../src/rules/types.js';
 import type { Concept, Place, Segment } from '../../src/types.js';
@@ -78,7 +78,8 @@ function views(text: string, options: { lang?: 'vi' | 'en' } = {}): SegmentView[
 
 function reports(text: string, options: { spelling?: Spelling; lang?: 'vi' | 'en' } = {}): Report[] {
   const out: Report[] = [];
-  const doc = { glossary, spelling: options.spelling ?? 'gb', spellingCounts: { gb: 0, us: 0 } } as const;
+  const spelling = options.spelling ?? 'gb';
+  const doc = { glossary, spelling: { ize: spelling, other: spelling }, spellingTally: createSpellingTally() };
   const run = nearMiss.start(doc, (r) => out.push(r), { spelling: 'consistent' });
   for (const view of views(text, options)) run.segment(view);
   run.finish?.();

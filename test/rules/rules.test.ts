@@ -148,13 +148,39 @@ table(
     'Mobilisation and organisation, the British way.',
     'Mobilization and organization, the American way.',
     { text: 'Mobilisation only.', options: { spelling: 'en-GB' } },
+    // Oxford spelling, as in UN and many official translations: -ize, and British otherwise
+    'The organization of labour, the mobilization centre and national defence.',
+    { text: 'The organization of labour.', options: { spelling: 'en-GB-oxendict' } },
   ],
   [
     // Without a configured spelling the other spelling is suggested, not applied: the minority may be a name.
-    ['Mobilisation, organisation and defence; one mobilization.', [{ messageId: 'spellingMixed', actual: 'mobilization', expected: ['mobilisation'], data: { spelling: 'gb' } }]],
+    [
+      'Mobilisation, organisation and defence; one mobilization.',
+      [{ messageId: 'spellingMixedIze', actual: 'mobilization', expected: ['mobilisation'], data: { spelling: 'gb', ending: '-ise' } }],
+    ],
+    // -ise/-ize and the other pairs are counted apart
+    [
+      'The organization and mobilization of labour, the centre, and one labor union.',
+      [{ messageId: 'spellingMixed', actual: 'labor', expected: ['labour'], data: { spelling: 'gb' } }],
+    ],
     [{ text: 'The Defence Ministry.', options: { spelling: 'en-US' } }, [{ messageId: 'spellingConfigured', actual: 'Defence', fix: { text: 'Defense' } }]],
+    [
+      { text: 'The organisation of labor.', options: { spelling: 'en-GB-oxendict' } },
+      [
+        { messageId: 'spellingConfigured', actual: 'organisation', fix: { text: 'organization' }, data: { spelling: 'oxford' } },
+        { messageId: 'spellingConfigured', actual: 'labor', fix: { text: 'labour' }, data: { spelling: 'oxford' } },
+      ],
+    ],
   ],
 );
+
+describe("a suggested term takes the document's spelling on each axis", () => {
+  it('Oxford spelling: -ize, and British otherwise', () => {
+    const text = 'The organization, the civilization and the labour union. The Central Committee for Mass Mobilisation met.';
+    const [deprecated] = only(text, 'deprecated-term');
+    expect(deprecated!.expected[0]).toBe("Party Central Committee's Mass Mobilization Commission");
+  });
+});
 
 describe('spelling-variant fixes only with a configured spelling', () => {
   const text = 'Mobilisation, organisation and defence at the World Health Organization.';
