@@ -13,7 +13,7 @@ import type { CompiledGlossary } from './glossary/compile.js';
 import { createMatcher } from './match/matcher.js';
 import { countSeverities, createMessage, renderMessages } from './messages/create.js';
 import type { Lang } from './messages/i18n.js';
-import { countSpellings, createSpellingTally, tallySpelling, tokenize, tokenSpelling, tokenSpellingAxis, type SpellingTally } from './normalize/index.js';
+import { countSpellings, createSpellingTally, tallySpelling, tokenize, tokenSpelling, tokenSpellingAxis, type SpellingAxis, type SpellingTally } from './normalize/index.js';
 import { docsUrl, RULES, type DocumentInfo, type Report, type RuleLevel, type RuleRun, type RuleSettings, type SegmentView, type Spelling, type SpellingStyle } from './rules/index.js';
 import type { FileResult, Message, Segment, Severity } from './types.js';
 import { applyFixes, fixesOf, fixUntilStable } from './fix/apply.js';
@@ -207,7 +207,7 @@ const CONFIGURED_STYLES: Record<Exclude<RuleSettings['spelling'], 'consistent'>,
 /** The configured spelling, or the one the document mostly uses on each axis (see DocumentInfo.spelling). */
 function spellingStyle(setting: RuleSettings['spelling'], tally: SpellingTally): SpellingStyle {
   if (setting !== 'consistent') return CONFIGURED_STYLES[setting];
-  const mostly = (axis: 'ize' | 'other'): Spelling | undefined => {
+  const mostly = (axis: SpellingAxis): Spelling | undefined => {
     const { gb, us } = tally.counts[axis];
     return gb > us ? 'gb' : us > gb ? 'us' : tally.first[axis];
   };

@@ -87,7 +87,10 @@ const CHANGE = keys(
 );
 const CHANGE_LINK = keys('with of into from');
 const AUXILIARY = keys('was were had has have been being later then');
-/** What may stand for the body later in its sentence: "… before it was merged into …", "…, which was renamed …", "… before being dissolved". */
+/**
+ * What leads to the body's change later in its sentence: a word for the body ("… before it was
+ * merged into …", "…, which was renamed …") or a conjunction ("… before being dissolved").
+ */
 const BACK_REFERENCE = keys('it they which before until');
 /** How far on in its sentence a change may be told ("… had forecast growth of 6.5% before it was merged"). */
 const LATER_WINDOW = 16;
