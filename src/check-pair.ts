@@ -4,7 +4,7 @@
  * bilingual rules; and every monolingual rule on the target side when it is English.
  * Pure: texts in, one result per file out.
  */
-import { checkParsed, release, severityOf, toMessage, type CheckOptions } from './check.js';
+import { checkParsed, frontmatterMessages, release, severityOf, toMessage, type CheckOptions } from './check.js';
 import type { Directive } from './formats/directives.js';
 import { alignDocuments } from './formats/align.js';
 import { createLocator } from './formats/locate.js';
@@ -53,8 +53,12 @@ export function checkPair(source: string, target: string, options: PairOptions =
     if (format === 'i18next') doc = parseI18nextPair(source, target, { sourceLang, targetLang });
     else {
       const parse = format === 'markdown' ? parseMarkdown : parseText;
+      const sourceDoc = parse(source);
       targetDoc = parse(target);
-      doc = alignDocuments(parse(source), targetDoc, { sourceLang, targetLang });
+      doc = alignDocuments(sourceDoc, targetDoc, { sourceLang, targetLang });
+      // The date comes from the English translation's front matter, the only side checked alone.
+      messages.source.push(...frontmatterMessages(source, sourceDoc, false));
+      messages.target.push(...frontmatterMessages(target, targetDoc, targetLang === 'en' && options.date === undefined));
     }
     runPair(doc, texts, options, messages, targetDoc);
   } catch (error) {

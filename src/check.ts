@@ -41,11 +41,7 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
   prepareGlossary(options.glossary ?? getBuiltinGlossary(), options.rules);
   const doc = (options.format ?? 'markdown') === 'markdown' ? parseMarkdown(text) : parseText(text);
   const messages = checkParsed(text, doc, options);
-  if (doc.frontmatterError) messages.unshift(frontmatterMessage(text, doc.frontmatterError));
-  else if (options.date === undefined) {
-    const unread = unreadDate(doc.frontmatter);
-    if (unread) messages.unshift(unreadDateMessage(text, unread));
-  }
+  messages.unshift(...frontmatterMessages(text, doc, options.date === undefined));
   renderMessages(messages, options.lang ?? 'en');
   return { filePath: options.filePath ?? '<text>', messages, ...countSeverities(messages) };
 }
@@ -182,6 +178,16 @@ export function toMessage(
     ...(report.note ? { note: report.note } : {}),
     ...(report.fix !== undefined && plain && report.fix !== actual ? { fix: { range: [start, end], text: report.fix } } : {}),
   });
+}
+
+/**
+ * What stops a document's front matter from being used: broken YAML, or (when the date is wanted
+ * from it) a date that cannot be read. The text is checked all the same.
+ */
+export function frontmatterMessages(source: string, doc: ParsedDocument, dateWanted: boolean): Message[] {
+  if (doc.frontmatterError) return [frontmatterMessage(source, doc.frontmatterError)];
+  const unread = dateWanted ? unreadDate(doc.frontmatter) : undefined;
+  return unread ? [unreadDateMessage(source, unread)] : [];
 }
 
 /** Broken front matter is reported (its `date` cannot be used), and the text is checked all the same. */

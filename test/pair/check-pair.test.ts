@@ -48,6 +48,19 @@ describe('Markdown pairs', () => {
     expect(untranslated[0]!.message).toBe('“Điều 3. Quốc hội thông qua nghị quyết về kế hoạch phát…” is not translated.');
   });
 
+  it("reports front matter it cannot use: broken YAML on either side, an unreadable date on the English one", () => {
+    const { source, target } = checkPair(
+      '---\ndate: [2025\n---\n\nChính phủ họp.\n',
+      '---\ndate: March 5, 2025\n---\n\nThe Government met.\n',
+      { format: 'markdown' },
+    );
+    expect(only(source, 'read-error')).toMatchObject([{ severity: 'warning', messageId: 'frontmatterInvalid' }]);
+    expect(only(target, 'read-error')).toMatchObject([{ severity: 'info', messageId: 'frontmatterDate', place: { start: { line: 2 } } }]);
+    // With --date, or with a Vietnamese target (no rule reads a date there), the date is not wanted.
+    expect(only(checkPair('Chính phủ họp.', '---\ndate: soon\n---\n\nThe Government met.\n', { date: '2025-06-01' }).target, 'read-error')).toEqual([]);
+    expect(only(checkPair('---\ndate: soon\n---\n\nThe Government met.\n', 'Chính phủ họp.', { sourceLang: 'en' }).source, 'read-error')).toEqual([]);
+  });
+
   it('runs the monolingual rules on an English target', () => {
     const { target } = checkPair('Ban Dân vận Trung ương họp.', 'The Central Committee for Mass Mobilization met.', { format: 'text' });
     expect(rules(target)).toContain('deprecated-term');
