@@ -580,11 +580,13 @@ function enWordMentions(masked: string, text: string, tokens: Token[], out: Numb
       i++;
       continue;
     }
-    // Fractions: "one-third", "two thirds", "three quarters"
+    // Fractions: "one-third", "two thirds", "three quarters"; hyphenated, also when the number
+    // disagrees ("two-third", a slip seen in a published translation of the Constitution)
     const d = next(tokens, parsed.end);
     const dw = d ? lower(d).replace(/s$/, '') : '';
     const denom = EN_DENOMINATOR.get(dw) ?? (dw === 'halve' ? 2 : undefined);
-    if (d && denom !== undefined && parsed.value < 10 && parsed.words === 1 && (parsed.value === 1) === !lower(d).endsWith('s')) {
+    const agrees = d !== undefined && ((parsed.value === 1) === !lower(d).endsWith('s') || isHyphen(text, tokens[parsed.end - 1]!.end, d.start));
+    if (d && denom !== undefined && parsed.value < 10 && parsed.words === 1 && agrees) {
       push(out, text, tokens, i, parsed.end + 1, [parsed.value, denom], false);
       i = parsed.end + 1;
       continue;
@@ -593,6 +595,9 @@ function enWordMentions(masked: string, text: string, tokens: Token[], out: Numb
     i = parsed.end;
   }
 }
+
+/** Whether text[from, to) is a hyphen or a dash alone. */
+const isHyphen = (text: string, from: number, to: number): boolean => /^[-‐‑–]$/u.test(text.slice(from, to));
 
 /** An English number in words starting at token `i` (`seed`: a value already read, "a" = 1). */
 function parseEnNumber(tokens: Token[], i: number, seed: number): WordNumber | null {

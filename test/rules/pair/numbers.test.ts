@@ -62,6 +62,7 @@ describe('number extraction', () => {
     ['one hundred and five', 'en', [105]],
     ['a million', 'en', [1e6]],
     ['two-thirds', 'en', [2, 3]],
+    ['two-third of the deputies', 'en', [2, 3]],
     ['one third', 'en', [1, 3]],
     ['a third of them', 'en', [1, 3]],
     ['the 14th', 'en', [14]],
