@@ -585,8 +585,8 @@ function enWordMentions(masked: string, text: string, tokens: Token[], out: Numb
     const d = next(tokens, parsed.end);
     const dw = d ? lower(d).replace(/s$/, '') : '';
     const denom = EN_DENOMINATOR.get(dw) ?? (dw === 'halve' ? 2 : undefined);
-    const agrees = d !== undefined && ((parsed.value === 1) === !lower(d).endsWith('s') || isHyphen(text, tokens[parsed.end - 1]!.end, d.start));
-    if (d && denom !== undefined && parsed.value < 10 && parsed.words === 1 && agrees) {
+    const fractionWord = d !== undefined && ((parsed.value === 1) === !lower(d).endsWith('s') || isHyphen(text, tokens[parsed.end - 1]!.end, d.start));
+    if (d && denom !== undefined && parsed.value < 10 && parsed.words === 1 && fractionWord) {
       push(out, text, tokens, i, parsed.end + 1, [parsed.value, denom], false);
       i = parsed.end + 1;
       continue;
