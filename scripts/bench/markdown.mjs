@@ -6,7 +6,8 @@
  * other run interleaved (A B C A B C …) so that a noisy machine hurts each of them alike; the
  * table gives medians and the ratios are medians of the per-round ratios.
  *
- * Measured: the floor (read + remark-parse), thuatngu's check() with 100 / 1,000 / 10,000
+ * Measured: the floor (read + remark-parse; for reference, with remark-gfm, and micromark alone,
+ * the tokeniser inside it), thuatngu's check() with 100 / 1,000 / 10,000
  * synthetic terms and with the built-in glossary, large single files, plain-text throughput,
  * cold start of the CLI, and textlint + textlint-rule-terminology with the same terms.
  * textlint with 10,000 terms (~8.5 min per MB) runs only with BENCH_FULL=1.
@@ -251,7 +252,7 @@ export async function benchChecking({ full = process.env.BENCH_FULL === '1', log
 
   // ── Markdown folders: floor vs thuatngu, interleaved ──
   log('Markdown, 1 MB folder (5 rounds, interleaved)');
-  const jobs1 = { floor: floorCmd(folder(1)), 'floor-gfm': floorCmd(folder(1), '--gfm') };
+  const jobs1 = { floor: floorCmd(folder(1)), 'floor-gfm': floorCmd(folder(1), '--gfm'), micromark: floorCmd(folder(1), '--events') };
   for (const n of GLOSSARY_SIZES) jobs1[`thuatngu-${n}`] = checkCmd(folder(1), glossaryFile(n));
   jobs1['thuatngu-builtin'] = checkCmd(folder(1), 'builtin');
   jobs1['cli-100'] = cliJob(folder(1), glossaryFile(100));
@@ -375,6 +376,7 @@ export function reportChecking(r, log = console.log) {
   };
   add('floor: read + remark-parse, 1 MB folder', r.folder1.floor, 1);
   add('(reference) remark-parse + remark-gfm, 1 MB folder', r.folder1['floor-gfm'], 1, 'not the floor: what GFM syntax adds');
+  add('(reference) micromark alone, 1 MB folder', r.folder1.micromark, 1, 'the tokeniser inside remark-parse, no tree: what any checker that uses it pays at least');
   for (const n of GLOSSARY_SIZES) add(`thuatngu, ${n} terms, 1 MB folder`, r.folder1[`thuatngu-${n}`], 1, exp(manifest.folders[1], n));
   add('thuatngu, built-in glossary, 1 MB folder', r.folder1['thuatngu-builtin'], 1);
   add('CLI `thuatngu check --no-builtin --glossary`, 100 terms, 1 MB folder', r.folder1['cli-100'], 1, 'JSON report to a file');
@@ -418,6 +420,11 @@ export function reportChecking(r, log = console.log) {
   for (const n of GLOSSARY_SIZES) log(`  thuatngu / floor, CPU, 1 MB folder, ${n} terms: ${cpuRatio(f1[`thuatngu-${n}`], f1.floor).toFixed(2)}×`);
   log(`  CLI / floor, 1 MB folder, 100 terms: ${pairedRatio(f1['cli-100'], f1.floor).toFixed(2)}× wall, ${cpuRatio(f1['cli-100'], f1.floor).toFixed(2)}× CPU; built-in glossary: ${pairedRatio(f1['cli-builtin'], f1.floor).toFixed(2)}× wall`);
   log(`  textlint / CLI, 1 MB folder, 100 terms: ${(r.textlint[100].wallS / f1['cli-100'].wallS).toFixed(2)}×`);
+  // A checker that reads Markdown through remark-parse runs micromark at least: textlint's time over
+  // micromark's alone is the most such a checker could be faster than textlint (the 10× bar).
+  for (const n of [100, 1000]) {
+    log(`  textlint / micromark alone, 1 MB folder, ${n} terms: ${(r.textlint[n].wallS / f1.micromark.wallS).toFixed(2)}× (the ceiling of the textlint bar for a checker that parses with remark-parse)`);
+  }
   const f10 = r.folder10;
   log(
     `  CLI on 10 MB, built-in glossary: --jobs auto / --jobs 1 ${pairedRatio(f10['cli-builtin-jobs-auto'], f10['cli-builtin-jobs-1']).toFixed(2)}× wall, ` +
