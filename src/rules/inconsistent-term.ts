@@ -9,7 +9,8 @@
  * use ("the general secretary said"), so neither counts here; nor do the capitals of a term that
  * names a kind of body ("Standing committees", "each people's council"), nor a term
  * inside a longer name the glossary does not know ("the Cambodian People's Party's Central
- * Committee" is not the Party Central Committee), nor a body's earlier name (superseded-term's).
+ * Committee" is not the Party Central Committee), nor a body's earlier name (superseded-term's),
+ * nor capitals that term-case corrects (its finding, with the fix).
  */
 import { normalizePunctuation } from '../normalize/index.js';
 import type { Form } from '../glossary/compile.js';
@@ -17,6 +18,7 @@ import type { Occurrence } from '../match/matcher.js';
 import type { Segment } from '../types.js';
 import type { Report, Rule } from './types.js';
 import { insideUnknownName, isTitle, namesAKind } from './generic-use.js';
+import { caseProblem } from './term-case.js';
 
 interface Use {
   /** Where it is, and what: kept without the segment's tokens. */
@@ -30,6 +32,8 @@ interface Use {
   casing?: string;
   /** A kind of body ("Standing committees", "each people's council"), whose capitals say nothing. */
   kind: boolean;
+  /** Capitals (or an apostrophe) that term-case corrects: that rule says what is wrong there. */
+  miscased: boolean;
   raw: string;
 }
 
@@ -59,6 +63,7 @@ export const inconsistentTerm: Rule = {
             rendering: renderingOf(form),
             raw: '',
             kind: namesAKind(view, occ),
+            miscased: caseProblem(view, occ) !== undefined,
           };
           const list = byConcept.get(form.concept.id);
           if (list) list.push(use);
@@ -95,9 +100,12 @@ function reportUses(byConcept: Map<string, Use[]>, report: (r: Report) => void):
     const concept = uses[0]!.form.concept;
     if (isTitle(concept)) continue;
     // Text in capitals (a dateline, a heading) is typography, not a second way of writing; a
-    // plural or "each …" names a kind of body ("Standing committees"), as term-case has it.
+    // plural or "each …" names a kind of body ("Standing committees"), as term-case has it. Capitals
+    // that term-case corrects are its finding ("the provincial party committee" beside "the Quang
+    // Tri Provincial Party Committee"): counted here, they gave the same words a second message,
+    // or made the miswritten capitals the reference when they were the most used.
     for (const u of uses) u.casing = casingOf(u.raw);
-    const cased = uses.filter((u) => u.casing !== 'CAPS' && !u.kind);
+    const cased = uses.filter((u) => u.casing !== 'CAPS' && !u.kind && !u.miscased);
     const casings = countBy(cased, (u) => u.casing!);
     if (casings.size < 2) continue;
     const reference = mostUsed(cased, casings, (u) => u.casing!);

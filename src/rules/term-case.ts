@@ -9,6 +9,7 @@
  * capitalised ("General Secretary To Lam"); single lower-case words ("the government", "directives"); and generic words inside
  * names ("Quang Tri province"). Fix: the glossary's capitals, word by word.
  */
+import type { Form } from '../glossary/compile.js';
 import type { Occurrence } from '../match/matcher.js';
 import { rawOf } from './render.js';
 import type { Rule, SegmentView } from './types.js';
@@ -24,47 +25,60 @@ export const termCase: Rule = {
     return {
       segment(view) {
         for (const occ of view.occurrences) {
-          const form = occ.forms.find((f) => f.kind !== 'deprecated' && f.lang === 'en');
-          if (!form || !form.concept.caseSensitive || occ.forms.some((f) => f.concept !== form.concept)) continue;
-          const raw = rawOf(view, occ);
-          if (raw === form.text) continue; // written as the glossary writes it: most occurrences
-          // Report the occurrence with `fixed` (the raw text with the glossary's apostrophes or capitals) as its fix.
-          const reportFixed = (messageId: 'termApostrophe' | 'termCase', fixed: string): void =>
-            report({
-              segment: view.segment,
-              start: occ.start,
-              end: occ.end,
-              messageId,
-              data: { actual: raw, expected: fixed },
-              expected: [fixed],
-              conceptId: form.concept.id,
-              fix: fixed,
-              ...(form.concept.severity ? { severity: form.concept.severity } : {}),
-            });
-          const withApostrophes = addApostrophes(raw, form.text);
-          if (withApostrophes !== raw) {
-            reportFixed('termApostrophe', withApostrophes);
-            continue; // its capitals are looked at once the apostrophe is in
-          }
-          if (occ.place) continue; // a place slot makes word-by-word comparison unreliable
-          const wanted = wordsOf(form.text);
-          const got = wordsOf(raw);
-          if (wanted.length !== got.length) continue;
-          // One word alone ("government", "directive", "central") is as often generic as a name.
-          if (got.length === 1 && got[0]!.text === got[0]!.text.toLowerCase()) continue;
-          if (got.every((w) => w.text === w.text.toUpperCase())) continue; // ALL CAPS
-          // A kind of body, not one body: "Party committees", "each people's council".
-          if (namesAKind(view, occ)) continue;
-          // A title is a name only before a name ("General Secretary To Lam"); elsewhere it is a
-          // description ("the general secretary said", "other members of the People's Committee").
-          if (isTitle(form.concept) && !beforeName(view, occ)) continue;
-          const fixed = recase(raw, got, wanted);
-          if (fixed !== raw) reportFixed('termCase', fixed);
+          const found = caseProblem(view, occ);
+          if (!found) continue;
+          report({
+            segment: view.segment,
+            start: occ.start,
+            end: occ.end,
+            messageId: found.messageId,
+            data: { actual: found.actual, expected: found.fixed },
+            expected: [found.fixed],
+            conceptId: found.form.concept.id,
+            fix: found.fixed,
+            ...(found.form.concept.severity ? { severity: found.form.concept.severity } : {}),
+          });
         }
       },
     };
   },
 };
+
+/** What term-case finds wrong with an occurrence: the form it is, its text, and the text fixed. */
+export interface CaseProblem {
+  form: Form;
+  messageId: 'termApostrophe' | 'termCase';
+  actual: string;
+  fixed: string;
+}
+
+/**
+ * Whether term-case reports this occurrence, and how it fixes it: a missing apostrophe first (its
+ * capitals are looked at once the apostrophe is in), else missing capitals. inconsistent-term
+ * asks too, and leaves such an occurrence to term-case.
+ */
+export function caseProblem(view: SegmentView, occ: Occurrence): CaseProblem | undefined {
+  const form = occ.forms.find((f) => f.kind !== 'deprecated' && f.lang === 'en');
+  if (!form || !form.concept.caseSensitive || occ.forms.some((f) => f.concept !== form.concept)) return undefined;
+  const raw = rawOf(view, occ);
+  if (raw === form.text) return undefined; // written as the glossary writes it: most occurrences
+  const withApostrophes = addApostrophes(raw, form.text);
+  if (withApostrophes !== raw) return { form, messageId: 'termApostrophe', actual: raw, fixed: withApostrophes };
+  if (occ.place) return undefined; // a place slot makes word-by-word comparison unreliable
+  const wanted = wordsOf(form.text);
+  const got = wordsOf(raw);
+  if (wanted.length !== got.length) return undefined;
+  // One word alone ("government", "directive", "central") is as often generic as a name.
+  if (got.length === 1 && got[0]!.text === got[0]!.text.toLowerCase()) return undefined;
+  if (got.every((w) => w.text === w.text.toUpperCase())) return undefined; // ALL CAPS
+  // A kind of body, not one body: "Party committees", "each people's council".
+  if (namesAKind(view, occ)) return undefined;
+  // A title is a name only before a name ("General Secretary To Lam"); elsewhere it is a
+  // description ("the general secretary said", "other members of the People's Committee").
+  if (isTitle(form.concept) && !beforeName(view, occ)) return undefined;
+  const fixed = recase(raw, got, wanted);
+  return fixed === raw ? undefined : { form, messageId: 'termCase', actual: raw, fixed };
+}
 
 interface Word {
   text: string;

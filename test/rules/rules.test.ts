@@ -122,6 +122,8 @@ table(
     "The Provincial Party Committee's Mass Mobilisation Commission met.\n\nThe Cambodian Provincial Party Committee for Mass Mobilisation agreed.",
     // a body's earlier name is superseded-term's business (by the document's date), not a second rendering
     'In 2024, the General Statistics Office said so. The National Statistics Office now agrees.',
+    // capitals that term-case corrects are its finding (with a fix), not a second one here
+    "The Vietnam Fatherland Front met. Later the Vietnam fatherland front agreed.",
   ],
   [
     [
@@ -138,6 +140,13 @@ table(
     [
       'The "Skilled mass mobilisation" movement. The "Skilled Mass Mobilisation" models. More "Skilled Mass Mobilisation".',
       [{ messageId: 'inconsistentCase', actual: 'Skilled mass mobilisation', expected: ['Skilled Mass Mobilisation'] }],
+    ],
+    [
+      // Missing capitals, though the most used, are not the reference: term-case corrects them,
+      // and the two ways of capitalising that are left are compared.
+      'The ministry of natural resources and environment met. The ministry of natural resources and environment agreed. ' +
+        'The Ministry of Natural Resources and Environment spoke. The Ministry Of Natural Resources And Environment closed.',
+      [{ messageId: 'inconsistentCase', actual: 'Ministry Of Natural Resources And Environment', expected: ['Ministry of Natural Resources and Environment'] }],
     ],
   ],
 );
