@@ -6,13 +6,14 @@
  * concept per document. A mention the writer marks as past ("the former Ministry of …", "the then
  * Ministry", "the now-defunct district", "after the merger with the Ministry of …", "the Ministry
  * of … was merged into …"), or sets in a year before the change ("In 2024, the Ministry of …
- * forecast …"), is history, not an old name: it is passed over.
+ * forecast …") or before the change itself ("Before the merger, … district had 19 communes"), is
+ * history, not an old name: it is passed over.
  */
 import type { Concept } from '../types.js';
 import type { Occurrence } from '../match/matcher.js';
-import { tokenKey } from '../normalize/index.js';
+import { tokenKey, type Token } from '../normalize/index.js';
 import { wordBefore } from './generic-use.js';
-import { rawOf } from './render.js';
+import { adaptTerm, rawOf } from './render.js';
 import type { DocumentInfo, Report, Rule, SegmentView } from './types.js';
 
 export const supersededTerm: Rule = {
@@ -55,20 +56,27 @@ type Description = Pick<Report, 'messageId' | 'data' | 'expected'>;
 function describeEnd(doc: DocumentInfo, concept: Concept): Description {
   const successor = concept.successor ? doc.glossary.byId.get(concept.successor) : undefined;
   const dated = doc.date !== undefined;
+  const name = successor && nameNow(doc, successor);
   return {
     messageId: successor ? (dated ? 'supersededBy' : 'supersededByNoDate') : dated ? 'superseded' : 'supersededNoDate',
-    data: { status: concept.status, ...(successor ? { successor: successor.en, successorVi: successor.vi } : {}) },
-    expected: successor ? [successor.en] : [],
+    data: { status: concept.status, ...(successor ? { successor: name!, successorVi: successor.vi } : {}) },
+    expected: name ? [name] : [],
   };
 }
 
 /** A body's earlier name: its name now. */
 function describeEarlierName(doc: DocumentInfo, concept: Concept): Description {
+  const name = nameNow(doc, concept);
   return {
     messageId: doc.date ? 'formSuperseded' : 'formSupersededNoDate',
-    data: { expected: concept.en, vi: concept.vi },
-    expected: [concept.en],
+    data: { expected: name, vi: concept.vi },
+    expected: [name],
   };
+}
+
+/** A concept's English name in the document's spelling ("Mobilization" in an American text). */
+function nameNow(doc: DocumentInfo, concept: Concept): string {
+  return adaptTerm(concept.en, { spelling: doc.spelling });
 }
 
 /** The date until which the matched words were the concept's name, when every form they spell was one. */
@@ -83,7 +91,7 @@ const PAST = keys('former formerly then erstwhile defunct previous old');
 /** What happened to a body: "the merger with the Ministry of …", "… was merged into …". */
 const CHANGE = keys(
   'merger merge merged merging amalgamation consolidation dissolution dissolved abolition abolished absorbed ' +
-    'restructuring reorganisation reorganised renamed renaming split ceased',
+    'restructuring reorganisation reorganised renamed renaming split ceased rearrangement',
 );
 const CHANGE_LINK = keys('with of into from');
 const AUXILIARY = keys('was were had has have been being later then');
@@ -136,9 +144,10 @@ function changedLater(view: SegmentView, occ: Occurrence): boolean {
 }
 
 /**
- * The sentence is set in a year before the change: "In 2024, the Ministry of … forecast …", "…
- * in late March 2023", "by the end of 2024". A number in a document's number ("Decision
- * 1961/QD-TTg") is no year, and "since 2020" runs up to now.
+ * The sentence is set before the change: in a year before it ("In 2024, the Ministry of … forecast
+ * …", "… in late March 2023", "by the end of 2024"), or before the change itself ("Before the
+ * merger, Gio Linh district had 19 communes", "prior to the rearrangement"). A number in a
+ * document's number ("Decision 1961/QD-TTg") is no year, and "since 2020" runs up to now.
  */
 function setBefore(view: SegmentView, occ: Occurrence, validUntil: string): boolean {
   const { tokens, segment } = view;
@@ -146,6 +155,7 @@ function setBefore(view: SegmentView, occ: Occurrence, validUntil: string): bool
   const end = sentenceEnd(view, occ.tokens[1] - 1);
   for (let j = sentenceStart(view, occ.tokens[0]); j < end; j++) {
     const key = tokens[j]!.key;
+    if (beforeChange(tokens, j, end)) return true;
     if (!YEAR.test(key) || Number(key) >= until) continue;
     if (NUMBER_GOES_ON.test(segment.text.slice(tokens[j]!.end, tokens[j]!.end + 1))) continue;
     let i = j - 1;
@@ -154,9 +164,19 @@ function setBefore(view: SegmentView, occ: Occurrence, validUntil: string): bool
   }
   return false;
 }
+/** "before the merger", "until the dissolution", "prior to the rearrangement", from token j, within [j, end). */
+function beforeChange(tokens: readonly Token[], j: number, end: number): boolean {
+  let k = j + 1;
+  if (tokens[j]!.key === 'prior' && k < end && tokens[k]!.joined && tokens[k]!.key === 'to') k++;
+  else if (!BEFORE.has(tokens[j]!.key)) return false;
+  if (k < end && tokens[k]!.joined && tokens[k]!.key === 'the') k++;
+  return k < end && tokens[k]!.joined && CHANGE.has(tokens[k]!.key);
+}
 const YEAR = /^(?:19[4-9]|20\d)\d$/u;
 /** What follows the number of a document or a range of years: "1961/TB-VPCP", "2021-2025". */
 const NUMBER_GOES_ON = /^[/\-–]/u;
+/** Words that set a sentence before a change: "before the merger", "until the dissolution" ("prior to" too). */
+const BEFORE = keys('before until till');
 /** Words that set a year as a time: "in 2024", "during 2023", "by the end of 2024". */
 const IN_TIME = keys('in during throughout before until till by');
 /** Words that may stand between them and the year: "in late March 2024", "by the end of 2024". */

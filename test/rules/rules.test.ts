@@ -228,6 +228,9 @@ table(
     { text: 'In 2024, the General Statistics Office said growth slowed.', options: { date: '2026-01-10' } },
     'The National Statistics Office and the NSO said growth slowed.',
     { text: 'The Ministry of Natural Resources and Environment issued the report in late March 2023.', options: { date: '2025-06-01' } },
+    // …or set before the change itself
+    { text: 'Before the merger, the Ministry of Natural Resources and Environment had 20 departments.', options: { date: '2025-06-01' } },
+    { text: 'The Ministry of Natural Resources and Environment ran the survey prior to the rearrangement.', options: { date: '2025-06-01' } },
   ],
   [
     [
@@ -276,6 +279,22 @@ table(
     // a change told in the next sentence is not about this mention
     [
       { text: 'The Ministry of Natural Resources and Environment forecast 6.5% growth. Before it was merged, another ministry did.', options: { date: '2025-06-01' } },
+      [{ messageId: 'supersededBy', actual: 'Ministry of Natural Resources and Environment' }],
+    ],
+    // what took its place, in the document's spelling
+    [
+      { text: "The organization of the Party Central Committee's Mass Mobilization Commission changed.", options: { date: '2025-06-01' } },
+      [
+        {
+          messageId: 'supersededBy',
+          expected: ["Party Central Committee's Commission for Information, Education and Mass Mobilization"],
+          data: { successor: "Party Central Committee's Commission for Information, Education and Mass Mobilization" },
+        },
+      ],
+    ],
+    // "before" anything but the change sets no time before it
+    [
+      { text: 'The Ministry of Natural Resources and Environment met before the deadline.', options: { date: '2025-06-01' } },
       [{ messageId: 'supersededBy', actual: 'Ministry of Natural Resources and Environment' }],
     ],
     // a preposition alone says nothing of the past
