@@ -1,7 +1,8 @@
 /**
  * term-case: a proper term (caseSensitive) missing a capital, e.g. "Provincial party Committee",
- * or the apostrophe of its possessive, e.g. "Provincial Peoples Committee" (reported wherever the
- * term stands: a kind of body or a title misses it as much as a name does).
+ * or the apostrophe of its possessive, e.g. "Provincial Peoples Committee", or the whole ending,
+ * e.g. "Provincial People Committee" (reported wherever the term stands: a kind of body or a title
+ * misses it as much as a name does).
  * Only missing capitals are reported, never extra ones (a capital the glossary lacks is the
  * writer's choice). Left alone: text in capitals; a kind of body rather than one body ("Party
  * committees", "people's councils at all levels", "each people's council"); a title not followed by a name ("the general
@@ -47,7 +48,7 @@ export const termCase: Rule = {
 /** What term-case finds wrong with an occurrence: the form it is, its text, and the text fixed. */
 export interface CaseProblem {
   form: Form;
-  messageId: 'termApostrophe' | 'termCase';
+  messageId: 'termApostrophe' | 'termPossessive' | 'termCase';
   actual: string;
   fixed: string;
 }
@@ -63,6 +64,8 @@ export function caseProblem(view: SegmentView, occ: Occurrence): CaseProblem | u
   const raw = rawOf(view, occ);
   if (raw === form.text) return undefined; // written as the glossary writes it: most occurrences
   const withApostrophes = addApostrophes(raw, form.text);
+  const withPossessives = addPossessives(withApostrophes, form.text);
+  if (withPossessives !== withApostrophes) return { form, messageId: 'termPossessive', actual: raw, fixed: withPossessives };
   if (withApostrophes !== raw) return { form, messageId: 'termApostrophe', actual: raw, fixed: withApostrophes };
   if (occ.place) return undefined; // a place slot makes word-by-word comparison unreliable
   const wanted = wordsOf(form.text);
@@ -122,6 +125,29 @@ function addApostrophes(raw: string, formText: string): string {
     return apostrophe ? `${stem}${apostrophe}s` : word;
   });
 }
+
+/**
+ * The raw text with the possessive ending of each word of the glossary's form that the text writes
+ * bare ("People Committee" for "People's Committee", "Women Union" for "Women's Union"), for the
+ * plurals that do not end in s: a bare one cannot stand before a noun the way "Committee" can
+ * ("the Provincial Party Committee Inspection Commission" is English; "People Committee" is not).
+ */
+function addPossessives(raw: string, formText: string): string {
+  let endings: Map<string, string> | undefined;
+  for (const [, stem, apostrophe] of formText.matchAll(POSSESSIVE)) {
+    if (UNMARKED_PLURALS.has(stem!.toLowerCase())) (endings ??= new Map()).set(stem!.toLowerCase(), `${apostrophe}s`);
+  }
+  if (!endings) return raw;
+  return raw.replace(BARE_WORD, (word: string) => {
+    const ending = endings.get(word.toLowerCase());
+    return ending ? `${word}${ending}` : word;
+  });
+}
+
+/** Plurals without an s, whose possessive is always written in a name ("People's", "Women's"). */
+const UNMARKED_PLURALS = new Set(['people', 'women', 'children', 'men']);
+/** A whole word with no apostrophe after it. */
+const BARE_WORD = /(?<![\p{L}\p{M}'’ʼ])[\p{L}\p{M}]+(?![\p{L}\p{M}'’ʼ])/gu;
 
 /** A possessive word of a term ("People's"): its stem and its apostrophe. */
 const POSSESSIVE = /([\p{L}\p{M}]+)(['’ʼ])s(?![\p{L}\p{M}])/gu;

@@ -95,6 +95,8 @@ table(
     'The Vietnam Fatherland Front met.',
     // either apostrophe
     'The Provincial People’s Council met.',
+    // a bare noun before a noun is English where its plural shows an s: no possessive is missing
+    "The Party Central Committee Mass Mobilisation Commission met.",
   ],
   [
     ['general secretary To Lam spoke.', [{ messageId: 'termCase', actual: 'general secretary', fix: { text: 'General Secretary' } }]],
@@ -103,6 +105,13 @@ table(
     ["The Provincial Peoples' Council met.", [{ messageId: 'termApostrophe', fix: { text: "Provincial People's Council" } }]],
     ['Each provincial peoples council met.', [{ messageId: 'termApostrophe', fix: { text: "provincial people's council" } }]],
     ['The Quang Tri Provincial Peoples Council met.', [{ messageId: 'termApostrophe', fix: { text: "Quang Tri Provincial People's Council" } }]],
+    // the whole possessive ending, where the plural has no s of its own to show it
+    ['The Provincial People Council met.', [{ messageId: 'termPossessive', actual: 'Provincial People Council', fix: { text: "Provincial People's Council" } }]],
+    ['Each provincial people council met.', [{ messageId: 'termPossessive', fix: { text: "provincial people's council" } }]],
+    [
+      'The Provincial People Council deputy spoke.',
+      [{ messageId: 'termPossessive', actual: 'People Council deputy', data: { expected: "People's Council deputy" }, fix: { text: "People's Council deputy" } }],
+    ],
     ['The Vietnam fatherland Front met.', [{ actual: 'Vietnam fatherland Front', fix: { text: 'Vietnam Fatherland Front' } }]],
     ["Then member of the People's Committee Nguyen Van An spoke.", [{ actual: "member of the People's Committee", fix: { text: "Member of the People's Committee" } }]],
   ],
