@@ -6,7 +6,8 @@
  * every occurrence that differs from it is reported. Only proper names (caseSensitive concepts)
  * count, and only renderings of two words or more where neither is a short form inside the other.
  * British/American spelling differences are spelling-variant's job, and titles change case with
- * use ("the general secretary said"), so neither counts here; nor do the capitals of a term that
+ * use ("the general secretary said"), so neither counts here, nor does a title's short form in any
+ * word order ("Provincial Party Secretary", "Party chief"); nor do the capitals of a term that
  * names a kind of body ("Standing committees", "each people's council"), nor a term
  * inside a longer name the glossary does not know ("the Cambodian People's Party's Central
  * Committee" is not the Party Central Committee), nor a body's earlier name (superseded-term's),
@@ -84,7 +85,7 @@ function reportUses(byConcept: Map<string, Use[]>, report: (r: Report) => void):
       const preferred = uses.find((u) => u.form.kind === 'preferred');
       const reference = preferred ?? mostUsed(uses, renderings, (u) => u.rendering);
       for (const u of uses) {
-        if (u.rendering === reference.rendering || !differsInName(u.form.keys, reference.form.keys)) continue;
+        if (u.rendering === reference.rendering || !differsInName(u.form.keys, reference.form.keys, isTitle(u.form.concept))) continue;
         report({
           segment: u.segment,
           start: u.start,
@@ -144,14 +145,33 @@ function renderingOf(form: Form): string {
  * form inside the other ("Fatherland Front" after "Vietnam Fatherland Front" is fine), where a
  * word of the shorter one may be the initials of words of the longer ("NA deputy" after "National
  * Assembly deputy", "Deputy PM" after "Deputy Prime Minister": the short form news uses on later
- * mentions).
+ * mentions). A title is shortened more freely (titleShortForm()).
  */
-function differsInName(withArticles: readonly string[], others: readonly string[]): boolean {
+function differsInName(withArticles: readonly string[], others: readonly string[], title: boolean): boolean {
   const a = withoutArticle(withArticles);
   const b = withoutArticle(others);
   if (a.length < 2 || b.length < 2) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   for (let s = 0; s < long.length; s++) if (shortensAt(short, 0, long, s)) return false;
+  return !(title && titleShortForm(short, long));
+}
+
+/**
+ * A title's short form: each of its words is a word of the full title, or the initials of words
+ * of it, in any order ("Provincial Party Secretary" for "Secretary of the Provincial Party
+ * Committee"); "chief" may stand for the head and "Party" say whose title it is ("Party chief"
+ * for "General Secretary"). Another word is another title, or a slip: "NA delegate" beside
+ * "National Assembly deputy", "First Deputy Prime Minister" beside "Permanent Deputy Prime Minister".
+ */
+function titleShortForm(short: readonly string[], long: readonly string[]): boolean {
+  return short.every((word) => TITLE_FREE_WORDS.has(word) || long.includes(word) || long.some((_, j) => initialsAt(word, long, j)));
+}
+const TITLE_FREE_WORDS = new Set(['chief', 'party']);
+
+/** Whether `word` is the initials of long[j..j + word.length). */
+function initialsAt(word: string, long: readonly string[], j: number): boolean {
+  if (word.length < 2 || j + word.length > long.length) return false;
+  for (let c = 0; c < word.length; c++) if (long[j + c]!.charAt(0) !== word.charAt(c)) return false;
   return true;
 }
 
@@ -161,8 +181,7 @@ function shortensAt(short: readonly string[], i: number, long: readonly string[]
   if (j === long.length) return false;
   const word = short[i]!;
   if (word === long[j]) return shortensAt(short, i + 1, long, j + 1);
-  if (word.length < 2 || j + word.length > long.length) return false;
-  for (let c = 0; c < word.length; c++) if (long[j + c]!.charAt(0) !== word.charAt(c)) return false;
+  if (!initialsAt(word, long, j)) return false;
   return shortensAt(short, i + 1, long, j + word.length);
 }
 

@@ -58,7 +58,7 @@ export const concepts: Concept[] = [
     // as the built-in glossary has it: with the place, longer than "People's Council delegates"
     admitted: [{ term: "{place} Provincial People's Council" }],
   },
-  { ...base, id: 'tong-bi-thu', domain: 'party-title', vi: 'Tổng Bí thư', en: 'General Secretary' },
+  { ...base, id: 'tong-bi-thu', domain: 'party-title', vi: 'Tổng Bí thư', en: 'General Secretary', admitted: [{ term: 'Party General Secretary' }, { term: 'Party chief' }] },
   // A title filed under its body's domain, as the built-in glossary files local officials.
   { ...base, id: 'uy-vien-ubnd', domain: 'local-government', vi: 'Ủy viên Ủy ban nhân dân', en: "Member of the People's Committee" },
   // Its name in other capitals is an everyday phrase: "a Party delegation" visiting a country.
@@ -72,7 +72,7 @@ export const concepts: Concept[] = [
     status: 'replaced',
     validUntil: '2025-02',
   },
-  { ...base, id: 'dai-bieu-quoc-hoi', domain: 'state-title', vi: 'đại biểu Quốc hội', en: 'National Assembly deputy', admitted: [{ term: 'NA deputy' }] },
+  { ...base, id: 'dai-bieu-quoc-hoi', domain: 'state-title', vi: 'đại biểu Quốc hội', en: 'National Assembly deputy', admitted: [{ term: 'NA deputy' }, { term: 'NA delegate' }] },
   { ...base, id: 'mttq', domain: 'mass-organization', vi: 'Mặt trận Tổ quốc Việt Nam', en: 'Vietnam Fatherland Front', admitted: [{ term: 'Fatherland Front' }] },
   { ...base, id: 'gpmb', domain: 'socio-economic', vi: 'giải phóng mặt bằng', en: 'site clearance', caseSensitive: false },
   {

@@ -131,6 +131,9 @@ table(
     "The Provincial Party Committee's Mass Mobilisation Commission met.\n\nThe Cambodian Provincial Party Committee for Mass Mobilisation agreed.",
     // a body's earlier name is superseded-term's business (by the document's date), not a second rendering
     'In 2024, the General Statistics Office said so. The National Statistics Office now agrees.',
+    // a title's short form, in any word order, with "chief" for the head
+    'General Secretary To Lam arrived on Monday. The Party chief then met students.',
+    'Party General Secretary To Lam arrived on Monday. General Secretary To Lam then met students.',
     // capitals that term-case corrects are its finding (with a fix), not a second one here
     "The Vietnam Fatherland Front met. Later the Vietnam fatherland front agreed.",
   ],
@@ -145,6 +148,11 @@ table(
           data: { other: "Provincial Party Committee's Mass Mobilisation Commission", renderings: 2 },
         },
       ],
+    ],
+    // a title in another word is another title, or a slip
+    [
+      'National Assembly deputy Nguyen Van A spoke first. NA delegate Tran Thi B agreed.',
+      [{ messageId: 'inconsistentTerm', actual: 'NA delegate', expected: ['National Assembly deputy'], conceptId: 'dai-bieu-quoc-hoi' }],
     ],
     [
       'The "Skilled mass mobilisation" movement. The "Skilled Mass Mobilisation" models. More "Skilled Mass Mobilisation".',
