@@ -68,7 +68,8 @@ function respelled(text: string, spelling: SpellingStyle): string {
 const RESPELLED = new Map<string, Map<string, string>>();
 const RESPELLED_LIMIT = 5_000;
 
-function isPlural(word: string): boolean {
+/** A word in the plural ("Councils", "deputies", "Affairs"): it ends in s, and its base form is another word. */
+export function isPlural(word: string): boolean {
   const lower = word.toLowerCase();
   return lower.length > 3 && lower.endsWith('s') && baseForm(lower) !== lower;
 }

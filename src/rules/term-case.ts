@@ -2,7 +2,8 @@
  * term-case: a proper term (caseSensitive) missing a capital, e.g. "Provincial party Committee",
  * or the apostrophe of its possessive, e.g. "Provincial Peoples Committee", or the whole ending,
  * e.g. "Provincial People Committee" (reported wherever the term stands: a kind of body or a title
- * misses it as much as a name does).
+ * misses it as much as a name does); or a word of it in another number, e.g. "Ministry of Public
+ * Securities" (see fixNumber()).
  * Only missing capitals are reported, never extra ones (a capital the glossary lacks is the
  * writer's choice). Left alone: text in capitals; a kind of body rather than one body ("Party
  * committees", "people's councils at all levels", "each people's council"); a title not followed by a name ("the general
@@ -12,7 +13,7 @@
  */
 import type { Form } from '../glossary/compile.js';
 import type { Occurrence } from '../match/matcher.js';
-import { rawOf } from './render.js';
+import { isPlural, rawOf } from './render.js';
 import type { Rule, SegmentView } from './types.js';
 import { isTitle, namesAKind } from './generic-use.js';
 
@@ -48,7 +49,7 @@ export const termCase: Rule = {
 /** What term-case finds wrong with an occurrence: the form it is, its text, and the text fixed. */
 export interface CaseProblem {
   form: Form;
-  messageId: 'termApostrophe' | 'termPossessive' | 'termCase';
+  messageId: 'termApostrophe' | 'termPossessive' | 'termNumber' | 'termCase';
   actual: string;
   fixed: string;
 }
@@ -73,15 +74,44 @@ export function caseProblem(view: SegmentView, occ: Occurrence): CaseProblem | u
   if (wanted.length !== got.length) return undefined;
   // One word alone ("government", "directive", "central") is as often generic as a name.
   if (got.length === 1 && got[0]!.text === got[0]!.text.toLowerCase()) return undefined;
-  if (got.every((w) => w.text === w.text.toUpperCase())) return undefined; // ALL CAPS
-  // A kind of body, not one body: "Party committees", "each people's council".
-  if (namesAKind(view, occ)) return undefined;
-  // A title is a name only before a name ("General Secretary To Lam"); elsewhere it is a
-  // description ("the general secretary said", "other members of the People's Committee").
-  if (isTitle(form.concept) && !beforeName(view, occ)) return undefined;
-  const fixed = recase(raw, got, wanted);
-  return fixed === raw ? undefined : { form, messageId: 'termCase', actual: raw, fixed };
+  // Capitals are not looked at in text in capitals, in a kind of body rather than one body ("Party
+  // committees", "each people's council"), nor in a title that is no name: a title is one only
+  // before a name ("General Secretary To Lam"); elsewhere it is a description ("the general
+  // secretary said", "other members of the People's Committee").
+  const capitals =
+    !got.every((w) => w.text === w.text.toUpperCase()) && !namesAKind(view, occ) && !(isTitle(form.concept) && !beforeName(view, occ));
+  const cased = capitals ? recase(raw, got, wanted) : raw;
+  // recase() changes letters, not lengths: the words of `got` stand where they stood.
+  const fixed = fixNumber(cased, got, wanted);
+  if (fixed !== cased) return { form, messageId: 'termNumber', actual: raw, fixed };
+  return cased === raw ? undefined : { form, messageId: 'termCase', actual: raw, fixed: cased };
 }
+
+/**
+ * The text with each word that is plural where the glossary's is singular, or the other way
+ * round, written as the glossary has it ("Ministry of Public Securities", "Ministry of Home
+ * Affair"): the matcher reads a word in either number, so nothing else reports it. The head of
+ * the term may take either number, as the plural of the whole ("People's Committees", "Standing
+ * Committees of the National Assembly"): the word before the first preposition, else the last.
+ */
+function fixNumber(text: string, got: readonly Word[], wanted: readonly Word[]): string {
+  let head = wanted.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w.text.toLowerCase())) - 1;
+  if (head < 0) head = wanted.length - 1;
+  let out = text;
+  for (let i = got.length - 1; i >= 0; i--) {
+    const g = text.slice(got[i]!.index, got[i]!.index + got[i]!.text.length);
+    const w = wanted[i]!.text;
+    if (i === head || APOSTROPHE.test(g) || APOSTROPHE.test(w) || g.toLowerCase() === w.toLowerCase()) continue;
+    if (isPlural(g) === isPlural(w)) continue; // another difference: spelling is spelling-variant's
+    const written = g === g.toUpperCase() ? w.toUpperCase() : /^\p{Lu}/u.test(g) ? w.charAt(0).toUpperCase() + w.slice(1) : w.charAt(0).toLowerCase() + w.slice(1);
+    out = out.slice(0, got[i]!.index) + written + out.slice(got[i]!.index + g.length);
+  }
+  return out;
+}
+
+/** Prepositions that end the head of a term ("Ministry of …", "Commission for …", "deputy to …"). */
+const HEAD_ENDS = new Set(['of', 'for', 'to', 'on', 'in', 'at', 'with']);
+const APOSTROPHE = /['’ʼ]/u;
 
 interface Word {
   text: string;

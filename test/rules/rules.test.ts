@@ -95,6 +95,9 @@ table(
     'The Vietnam Fatherland Front met.',
     // either apostrophe
     'The Provincial People’s Council met.',
+    // the head of a name may be plural: the plural of the whole
+    "Provincial People's Councils met.",
+    'The Ministries of Natural Resources and Environment of two countries met.',
     // a bare noun before a noun is English where its plural shows an s: no possessive is missing
     "The Party Central Committee Mass Mobilisation Commission met.",
   ],
@@ -105,6 +108,13 @@ table(
     ["The Provincial Peoples' Council met.", [{ messageId: 'termApostrophe', fix: { text: "Provincial People's Council" } }]],
     ['Each provincial peoples council met.', [{ messageId: 'termApostrophe', fix: { text: "provincial people's council" } }]],
     ['The Quang Tri Provincial Peoples Council met.', [{ messageId: 'termApostrophe', fix: { text: "Quang Tri Provincial People's Council" } }]],
+    // a word in another number than the name's, where the matcher reads either
+    [
+      'The Ministry of Natural Resource and Environment met.',
+      [{ messageId: 'termNumber', actual: 'Ministry of Natural Resource and Environment', fix: { text: 'Ministry of Natural Resources and Environment' } }],
+    ],
+    ['THE MINISTRY OF NATURAL RESOURCE AND ENVIRONMENT', [{ messageId: 'termNumber', fix: { text: 'MINISTRY OF NATURAL RESOURCES AND ENVIRONMENT' } }]],
+    ['The Vietnams Fatherland Front met.', [{ messageId: 'termNumber', fix: { text: 'Vietnam Fatherland Front' } }]],
     // the whole possessive ending, where the plural has no s of its own to show it
     ['The Provincial People Council met.', [{ messageId: 'termPossessive', actual: 'Provincial People Council', fix: { text: "Provincial People's Council" } }]],
     ['Each provincial people council met.', [{ messageId: 'termPossessive', fix: { text: "provincial people's council" } }]],
