@@ -13,6 +13,7 @@
  */
 import type { Form } from '../glossary/compile.js';
 import type { Occurrence } from '../match/matcher.js';
+import { counterpart, spellingVariant } from '../normalize/index.js';
 import { isPlural, rawOf } from './render.js';
 import type { Rule, SegmentView } from './types.js';
 import { isTitle, namesAKind } from './generic-use.js';
@@ -103,10 +104,18 @@ function fixNumber(text: string, got: readonly Word[], wanted: readonly Word[]):
     const w = wanted[i]!.text;
     if (i === head || APOSTROPHE.test(g) || APOSTROPHE.test(w) || g.toLowerCase() === w.toLowerCase()) continue;
     if (isPlural(g) === isPlural(w)) continue; // another difference: spelling is spelling-variant's
-    const written = g === g.toUpperCase() ? w.toUpperCase() : /^\p{Lu}/u.test(g) ? w.charAt(0).toUpperCase() + w.slice(1) : w.charAt(0).toLowerCase() + w.slice(1);
+    const word = inSpellingOf(g, w);
+    const written = g === g.toUpperCase() ? word.toUpperCase() : /^\p{Lu}/u.test(g) ? word.charAt(0).toUpperCase() + word.slice(1) : word.charAt(0).toLowerCase() + word.slice(1);
     out = out.slice(0, got[i]!.index) + written + out.slice(got[i]!.index + g.length);
   }
   return out;
+}
+
+/** The glossary's word `w` in the spelling of the text's word `g` ("Labors" asks for "Labor", not "Labour"). */
+function inSpellingOf(g: string, w: string): string {
+  const wanted = spellingVariant(g.toLowerCase());
+  const has = spellingVariant(w.toLowerCase());
+  return wanted && has && wanted !== has ? (counterpart(w) ?? w) : w;
 }
 
 /** Prepositions that end the head of a term ("Ministry of …", "Commission for …", "deputy to …"). */

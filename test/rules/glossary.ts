@@ -86,6 +86,7 @@ export const concepts: Concept[] = [
     successor: 'bo-nn-mt',
   },
   { ...base, id: 'bo-nn-mt', domain: 'state-organ', vi: 'Bộ Nông nghiệp và Môi trường', en: 'Ministry of Agriculture and Environment', validFrom: '2025-03-01' },
+  { ...base, id: 'bo-ldtbxh', domain: 'state-organ', vi: 'Bộ Lao động – Thương binh và Xã hội', en: 'Ministry of Labour, Invalids and Social Affairs' },
   // The same body under a new name: the earlier one is admitted, until the day of the change.
   {
     ...base,

@@ -114,6 +114,8 @@ table(
       [{ messageId: 'termNumber', actual: 'Ministry of Natural Resource and Environment', fix: { text: 'Ministry of Natural Resources and Environment' } }],
     ],
     ['THE MINISTRY OF NATURAL RESOURCE AND ENVIRONMENT', [{ messageId: 'termNumber', fix: { text: 'MINISTRY OF NATURAL RESOURCES AND ENVIRONMENT' } }]],
+    // the word as the glossary has it, in the text's spelling
+    ['The Ministry of Labors, Invalids and Social Affairs met.', [{ messageId: 'termNumber', fix: { text: 'Ministry of Labor, Invalids and Social Affairs' } }]],
     ['The Vietnams Fatherland Front met.', [{ messageId: 'termNumber', fix: { text: 'Vietnam Fatherland Front' } }]],
     // the whole possessive ending, where the plural has no s of its own to show it
     ['The Provincial People Council met.', [{ messageId: 'termPossessive', actual: 'Provincial People Council', fix: { text: "Provincial People's Council" } }]],
