@@ -14,6 +14,7 @@
 import type { Form } from '../glossary/compile.js';
 import type { Occurrence } from '../match/matcher.js';
 import { counterpart, spellingVariant } from '../normalize/index.js';
+import { ownCopy } from '../normalize/own-copy.js';
 import { isPlural, rawOf } from './render.js';
 import type { Rule, SegmentView } from './types.js';
 import { isTitle, namesAKind } from './generic-use.js';
@@ -65,27 +66,69 @@ export function caseProblem(view: SegmentView, occ: Occurrence): CaseProblem | u
   if (!form || !form.concept.caseSensitive || occ.forms.some((f) => f.concept !== form.concept)) return undefined;
   const raw = rawOf(view, occ);
   if (raw === form.text) return undefined; // written as the glossary writes it: most occurrences
-  const withApostrophes = addApostrophes(raw, form.text);
-  const withPossessives = addPossessives(withApostrophes, form.text);
-  if (withPossessives !== withApostrophes) return { form, messageId: 'termPossessive', actual: raw, fixed: withPossessives };
-  if (withApostrophes !== raw) return { form, messageId: 'termApostrophe', actual: raw, fixed: withApostrophes };
-  if (occ.place) return undefined; // a place slot makes word-by-word comparison unreliable
-  const wanted = wordsOf(form.text);
-  const got = wordsOf(raw);
-  if (wanted.length !== got.length) return undefined;
-  // One word alone ("government", "directive", "central") is as often generic as a name.
-  if (got.length === 1 && got[0]!.text === got[0]!.text.toLowerCase()) return undefined;
-  // Capitals are not looked at in text in capitals, in a kind of body rather than one body ("Party
-  // committees", "each people's council"), nor in a title that is no name: a title is one only
-  // before a name ("General Secretary To Lam"); elsewhere it is a description ("the general
-  // secretary said", "other members of the People's Committee").
-  const capitals =
-    !got.every((w) => w.text === w.text.toUpperCase()) && !namesAKind(view, occ) && !(isTitle(form.concept) && !beforeName(view, occ));
-  const cased = capitals ? recase(raw, got, wanted) : raw;
-  // recase() changes letters, not lengths: the words of `got` stand where they stood.
-  const fixed = fixNumber(cased, got, wanted);
+  const w = writtenOf(form, raw);
+  if (w.possessives !== w.apostrophes) return { form, messageId: 'termPossessive', actual: raw, fixed: w.possessives };
+  if (w.apostrophes !== raw) return { form, messageId: 'termApostrophe', actual: raw, fixed: w.apostrophes };
+  // A place slot makes word-by-word comparison unreliable; so do other words than the name's.
+  if (occ.place || !w.aligned || (w.cased === raw && w.numbered === raw)) return undefined;
+  // Capitals are not looked at in a kind of body rather than one body ("Party committees", "each
+  // people's council"), nor in a title that is no name: a title is one only before a name
+  // ("General Secretary To Lam"); elsewhere it is a description ("the general secretary said",
+  // "other members of the People's Committee").
+  const capitals = w.cased !== raw && !namesAKind(view, occ) && !(isTitle(form.concept) && !beforeName(view, occ));
+  const cased = capitals ? w.cased : raw;
+  const fixed = capitals ? w.casedNumbered : w.numbered;
   if (fixed !== cased) return { form, messageId: 'termNumber', actual: raw, fixed };
   return cased === raw ? undefined : { form, messageId: 'termCase', actual: raw, fixed: cased };
+}
+
+/** How a text writes a form, as far as it can be told without the words around it (writtenOf()). */
+interface Written {
+  /** The text with the apostrophes of the form's possessives put in (addApostrophes()). */
+  apostrophes: string;
+  /** …and then their whole endings (addPossessives()). */
+  possessives: string;
+  /** The text has the form's words one for one. */
+  aligned: boolean;
+  /** With the form's capitals (recase()): the text itself when it is in capitals, or one lower-case word. */
+  cased: string;
+  /** With the form's number on every word but the head (fixNumber()), from the text and from `cased`. */
+  numbered: string;
+  casedNumbered: string;
+}
+
+/**
+ * writtenOf() per form and text: a document names the same few terms many times, in the same few
+ * ways. A form keeps at most WRITTEN_LIMIT texts (copies, not slices of a document).
+ */
+const written = new WeakMap<Form, Map<string, Written>>();
+const WRITTEN_LIMIT = 64;
+
+function writtenOf(form: Form, raw: string): Written {
+  let byRaw = written.get(form);
+  if (!byRaw) written.set(form, (byRaw = new Map()));
+  let w = byRaw.get(raw);
+  if (!w) {
+    if (byRaw.size >= WRITTEN_LIMIT) byRaw.clear();
+    const text = ownCopy(raw);
+    byRaw.set(text, (w = computeWritten(form.text, text)));
+  }
+  return w;
+}
+
+function computeWritten(formText: string, raw: string): Written {
+  const apostrophes = addApostrophes(raw, formText);
+  const possessives = addPossessives(apostrophes, formText);
+  const wanted = wordsOf(formText);
+  const got = wordsOf(raw);
+  // One word alone ("government", "directive", "central") is as often generic as a name.
+  if (wanted.length !== got.length || (got.length === 1 && got[0]!.text === got[0]!.text.toLowerCase())) {
+    return { apostrophes, possessives, aligned: false, cased: raw, numbered: raw, casedNumbered: raw };
+  }
+  // Text in capitals is typography.
+  const cased = got.every((g) => g.text === g.text.toUpperCase()) ? raw : recase(raw, got, wanted);
+  // recase() changes letters, not lengths: the words of `got` stand where they stood.
+  return { apostrophes, possessives, aligned: true, cased, numbered: fixNumber(raw, got, wanted), casedNumbered: fixNumber(cased, got, wanted) };
 }
 
 /**
