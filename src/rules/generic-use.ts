@@ -22,8 +22,12 @@ const TITLE_HEAD = /^(?:(?:Vice|Deputy|Standing Deputy|Permanent Deputy) )?(?:Ch
  * elsewhere ("the general secretary said", "other members of the People's Committee").
  */
 export function isTitle(concept: Concept): boolean {
-  return TITLE_DOMAINS.has(concept.domain) || TITLE_HEAD.test(concept.en);
+  let title = titles.get(concept);
+  if (title === undefined) titles.set(concept, (title = TITLE_DOMAINS.has(concept.domain) || TITLE_HEAD.test(concept.en)));
+  return title;
 }
+/** isTitle() per concept: rules ask on every occurrence. */
+const titles = new WeakMap<Concept, boolean>();
 
 /**
  * The occurrence names a kind of body, not one body: it ends in a plural ("Party committees",

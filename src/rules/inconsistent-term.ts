@@ -14,6 +14,7 @@
  * nor capitals that term-case corrects (its finding, with the fix).
  */
 import { normalizePunctuation } from '../normalize/index.js';
+import { ownCopy } from '../normalize/own-copy.js';
 import type { Form } from '../glossary/compile.js';
 import type { Occurrence } from '../match/matcher.js';
 import type { Segment } from '../types.js';
@@ -190,8 +191,24 @@ function withoutArticle(keys: readonly string[]): readonly string[] {
   return keys[0] === 'the' || keys[0] === 'a' || keys[0] === 'an' ? keys.slice(1) : keys;
 }
 
-/** The capital letters pattern of the words after the first (a capital first word is just a sentence start). */
+/**
+ * casingOf() per text: a document writes the same names the same few ways. At most CASINGS_LIMIT
+ * texts are kept (copies, not slices of a document).
+ */
+const casings = new Map<string, string>();
+const CASINGS_LIMIT = 2_000;
+
 function casingOf(raw: string): string {
+  let casing = casings.get(raw);
+  if (casing === undefined) {
+    if (casings.size >= CASINGS_LIMIT) casings.clear();
+    casings.set(ownCopy(raw), (casing = computeCasing(raw)));
+  }
+  return casing;
+}
+
+/** The capital letters pattern of the words after the first (a capital first word is just a sentence start). */
+function computeCasing(raw: string): string {
   const words = normalizePunctuation(raw)
     .replace(/'s?(?=\s|$)/gu, '')
     .split(/[^\p{L}\p{M}]+/u)
