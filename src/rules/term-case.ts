@@ -102,7 +102,7 @@ interface Written {
  * ways. A form keeps at most WRITTEN_LIMIT texts (copies, not slices of a document).
  */
 const written = new WeakMap<Form, Map<string, Written>>();
-const WRITTEN_LIMIT = 64;
+const WRITTEN_LIMIT = 512;
 
 function writtenOf(form: Form, raw: string): Written {
   let byRaw = written.get(form);
