@@ -62,8 +62,8 @@ export interface CaseProblem {
  * asks too, and leaves such an occurrence to term-case.
  */
 export function caseProblem(view: SegmentView, occ: Occurrence): CaseProblem | undefined {
-  const form = occ.forms.find((f) => f.kind !== 'deprecated' && f.lang === 'en');
-  if (!form || !form.concept.caseSensitive || occ.forms.some((f) => f.concept !== form.concept)) return undefined;
+  const form = nameForm(occ);
+  if (!form) return undefined;
   const raw = rawOf(view, occ);
   if (raw === form.text) return undefined; // written as the glossary writes it: most occurrences
   const w = writtenOf(form, raw);
@@ -80,6 +80,20 @@ export function caseProblem(view: SegmentView, occ: Occurrence): CaseProblem | u
   const fixed = capitals ? w.casedNumbered : w.numbered;
   if (fixed !== cased) return { form, messageId: 'termNumber', actual: raw, fixed };
   return cased === raw ? undefined : { form, messageId: 'termCase', actual: raw, fixed: cased };
+}
+
+/**
+ * The form whose capitals an occurrence should have: its first English form that is not
+ * deprecated, of a proper name (caseSensitive), when every form it spells is of that one concept.
+ * (Loops, not find() and some(): this runs on every occurrence, twice.)
+ */
+function nameForm(occ: Occurrence): Form | undefined {
+  const forms = occ.forms;
+  let form: Form | undefined;
+  for (let i = 0; i < forms.length && !form; i++) if (forms[i]!.kind !== 'deprecated' && forms[i]!.lang === 'en') form = forms[i];
+  if (!form || !form.concept.caseSensitive) return undefined;
+  for (let i = 0; i < forms.length; i++) if (forms[i]!.concept !== form.concept) return undefined;
+  return form;
 }
 
 /** How a text writes a form, as far as it can be told without the words around it (writtenOf()). */
