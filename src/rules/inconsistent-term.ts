@@ -11,7 +11,7 @@
  * names a kind of body ("Standing committees", "each people's council"), nor a term
  * inside a longer name the glossary does not know ("the Cambodian People's Party's Central
  * Committee" is not the Party Central Committee), nor a body's earlier name (superseded-term's),
- * nor capitals that term-case corrects (its finding, with the fix).
+ * nor what term-case corrects (its finding, with the fix).
  */
 import { normalizePunctuation } from '../normalize/index.js';
 import { ownCopy } from '../normalize/own-copy.js';
@@ -34,7 +34,7 @@ interface Use {
   casing?: string;
   /** A kind of body ("Standing committees", "each people's council"), whose capitals say nothing. */
   kind: boolean;
-  /** Capitals (or an apostrophe) that term-case corrects: that rule says what is wrong there. */
+  /** Written in a way term-case corrects (capitals, a possessive, a word's number): that rule says what is wrong there. */
   miscased: boolean;
   raw: string;
 }

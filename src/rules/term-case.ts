@@ -57,9 +57,10 @@ export interface CaseProblem {
 }
 
 /**
- * Whether term-case reports this occurrence, and how it fixes it: a missing apostrophe first (its
- * capitals are looked at once the apostrophe is in), else missing capitals. inconsistent-term
- * asks too, and leaves such an occurrence to term-case.
+ * Whether term-case reports this occurrence, and how it fixes it: a missing possessive ending or
+ * apostrophe first (its capitals are looked at once the possessive is in), else a word in another
+ * number (with the capitals put right too), else missing capitals. inconsistent-term asks too, and
+ * leaves such an occurrence to term-case.
  */
 export function caseProblem(view: SegmentView, occ: Occurrence): CaseProblem | undefined {
   const form = nameForm(occ);
@@ -161,11 +162,16 @@ function fixNumber(text: string, got: readonly Word[], wanted: readonly Word[]):
     const w = wanted[i]!.text;
     if (i === head || APOSTROPHE.test(g) || APOSTROPHE.test(w) || g.toLowerCase() === w.toLowerCase()) continue;
     if (isPlural(g) === isPlural(w)) continue; // another difference: spelling is spelling-variant's
-    const word = inSpellingOf(g, w);
-    const written = g === g.toUpperCase() ? word.toUpperCase() : /^\p{Lu}/u.test(g) ? word.charAt(0).toUpperCase() + word.slice(1) : word.charAt(0).toLowerCase() + word.slice(1);
-    out = out.slice(0, got[i]!.index) + written + out.slice(got[i]!.index + g.length);
+    out = out.slice(0, got[i]!.index) + inCaseOf(g, inSpellingOf(g, w)) + out.slice(got[i]!.index + g.length);
   }
   return out;
+}
+
+/** `word` in the capitals of the text's word `g`: all capitals, a capital first, or none first. */
+function inCaseOf(g: string, word: string): string {
+  if (g === g.toUpperCase()) return word.toUpperCase();
+  const first = /^\p{Lu}/u.test(g) ? word.charAt(0).toUpperCase() : word.charAt(0).toLowerCase();
+  return first + word.slice(1);
 }
 
 /** The glossary's word `w` in the spelling of the text's word `g` ("Labors" asks for "Labor", not "Labour"). */
