@@ -15,7 +15,7 @@ import { parsePo } from './formats/po.js';
 import { parseXliff } from './formats/xliff.js';
 import { FormatError, type BilingualDocument, type Side } from './formats/units.js';
 import { getBuiltinGlossary } from './glossary/builtin.js';
-import { createMatcher } from './match/matcher.js';
+import { createMatcher, type Occurrence } from './match/matcher.js';
 import { countSeverities, createMessage, renderMessages } from './messages/create.js';
 import { tokenize } from './normalize/index.js';
 import { PAIR_RULES } from './rules/pair-index.js';
@@ -104,7 +104,8 @@ function runPair(
   const viewOf = (segment: Segment | undefined, lang: 'vi' | 'en'): SegmentView | undefined => {
     if (!segment) return undefined;
     const tokens = tokenize(segment.text);
-    return { segment, tokens, occurrences: matchers[lang].match(tokens, segment.text) };
+    const modifiers: Occurrence[] = [];
+    return { segment, tokens, occurrences: matchers[lang].match(tokens, segment.text, modifiers), modifiers };
   };
   const units: UnitView[] = doc.units.map((unit) => ({
     unit,

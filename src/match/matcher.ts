@@ -31,9 +31,12 @@ export interface Occurrence {
 export interface Matcher {
   /**
    * Occurrences in the tokens of one segment. Give the segment `text` too, so that terms with a
-   * comma inside ("Commission for Information, Education and Mass Mobilisation") can match.
+   * comma inside ("Commission for Information, Education and Mass Mobilisation") can match. Given
+   * `modifiers`, the matches left out as modifiers of a match that starts inside them are pushed
+   * there ("Provincial People's Council" in "Provincial People's Council delegates"): a bilingual
+   * check counts them as mentions.
    */
-  match(tokens: readonly Token[], text?: string): Occurrence[];
+  match(tokens: readonly Token[], text?: string, modifiers?: Occurrence[]): Occurrence[];
 }
 
 export interface MatcherOptions {
@@ -66,7 +69,7 @@ export function createMatcher(glossary: CompiledGlossary, options: MatcherOption
   }
   const starts = startKeys(root, places);
   const owner = ownerId();
-  const matcher: Matcher = { match: (tokens, text) => matchTokens(root, places, tokens, text, starts, owner, cased) };
+  const matcher: Matcher = { match: (tokens, text, modifiers) => matchTokens(root, places, tokens, text, starts, owner, cased, modifiers) };
   byLang.set(cacheKey, matcher);
   return matcher;
 }
@@ -103,6 +106,7 @@ function matchTokens(
   starts: ReadonlySet<string> | undefined,
   owner: number,
   cased: boolean,
+  modifiers: Occurrence[] | undefined,
 ): Occurrence[] {
   // The longest match at every position; then the longest ones win where they overlap, so that
   // "the Party" does not eat the start of "Party Central Committee's Organisation Commission".
@@ -127,7 +131,11 @@ function matchTokens(
   // English puts the head noun last: where a match starts inside another and runs on past its end,
   // the first is a modifier of the second. "Quang Tri Provincial People's Council" in "the Quang
   // Tri Provincial People's Council delegates" is about the delegates, however long it is.
-  const heads = found.filter((a) => !found.some((b) => a.tokens[0] < b.tokens[0] && b.tokens[0] < a.tokens[1] && a.tokens[1] < b.tokens[1]));
+  const heads = found.filter((a) => {
+    const modifier = found.some((b) => a.tokens[0] < b.tokens[0] && b.tokens[0] < a.tokens[1] && a.tokens[1] < b.tokens[1]);
+    if (modifier) modifiers?.push(a);
+    return !modifier;
+  });
   if (heads.length < 2) return heads;
   const bySize = [...heads].sort(
     // Of two as long, the later one: English puts the head noun last, so "Provincial People's

@@ -96,7 +96,9 @@ interface ConceptOccurrence {
 function conceptOccurrences(view: SegmentView, lang: 'vi' | 'en', strictFor?: CompiledGlossary): ConceptOccurrence[] {
   const strict = strictFor !== undefined;
   const out: ConceptOccurrence[] = [];
-  for (const occ of view.occurrences) {
+  // A modifier is a mention too: "Đại biểu HĐND tỉnh" names the deputies and the Provincial
+  // People's Council, and so does "Provincial People's Council delegates", each matched as one.
+  for (const occ of view.modifiers ? [...view.occurrences, ...view.modifiers] : view.occurrences) {
     const concepts: Concept[] = [];
     const raw = view.segment.text.slice(occ.start, occ.end);
     for (const form of occ.forms) {

@@ -11,6 +11,11 @@ export interface SegmentView {
   segment: Segment;
   tokens: Token[];
   occurrences: Occurrence[];
+  /**
+   * In a bilingual check: matches left out of `occurrences` as modifiers of a longer match that
+   * starts inside them (Matcher.match()), still mentions of their concepts.
+   */
+  modifiers?: Occurrence[];
 }
 
 export type Spelling = 'gb' | 'us';

@@ -87,6 +87,22 @@ describe('i18next pairs', () => {
     expect(en.slice(placeholder!.place.start.offset, placeholder!.place.end.offset)).toBe('{{user}}');
   });
 
+  it('a term read as the modifier of another still counts as a mention, on either side', () => {
+    // "Đại biểu HĐND tỉnh" names the deputies and the Provincial People's Council; so does
+    // "Provincial People's Council delegates" (its deprecated rendering of the deputies aside).
+    const { target } = checkPair(
+      JSON.stringify({ d: 'Đại biểu HĐND tỉnh tiếp xúc cử tri' }),
+      JSON.stringify({ d: "Provincial People's Council delegates meet voters" }),
+      { format: 'i18next' },
+    );
+    expect(only(target, 'missing-term')).toEqual([]);
+    expect(only(target, 'deprecated-term').map((m) => m.actual)).toEqual(["People's Council delegates"]);
+    const { target: bare } = checkPair(JSON.stringify({ d: 'Đại biểu HĐND tỉnh tiếp xúc cử tri' }), JSON.stringify({ d: 'Delegates meet voters' }), {
+      format: 'i18next',
+    });
+    expect(only(bare, 'missing-term').map((m) => m.conceptId).sort()).toEqual(['dai-bieu-hoi-dong-nhan-dan', 'hoi-dong-nhan-dan-tinh']);
+  });
+
   it('en → vi', () => {
     const { target } = checkPair(en.replace('"The Government"', '"The Government and the National Assembly"'), vi.replace('Chính phủ và Quốc hội', 'Chính phủ'), {
       format: 'i18next',
