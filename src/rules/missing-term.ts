@@ -36,7 +36,7 @@ export const missingTerm: PairRule = {
       if (target && targetLang === 'en') {
         // Place names hide mentions from the matcher: see place-mentions.ts.
         const hidden = placeMentions(view.glossary, target);
-        targetOccs.push(...conceptOccurrences({ ...target, occurrences: hidden.occurrences }, targetLang));
+        targetOccs.push(...conceptOccurrences({ ...target, occurrences: hidden.occurrences, modifiers: [] }, targetLang));
         for (const { occ, concepts } of hidden.places) targetOccs.push({ occ, concepts, ids: new Set(concepts.map((c) => c.id)) });
       }
 
