@@ -9,7 +9,9 @@
  * Measured: the floor (read + remark-parse; for reference, with remark-gfm, and micromark alone,
  * the tokeniser inside it), thuatngu's check() with 100 / 1,000 / 10,000
  * synthetic terms and with the built-in glossary, large single files, plain-text throughput,
- * cold start of the CLI, and textlint + textlint-rule-terminology with the same terms.
+ * cold start of the CLI, and textlint + textlint-rule-terminology with the same terms. For
+ * reference, warm.mjs times the floor and check() once more inside one process that has already
+ * run them (the one measurement that is not a process of its own).
  * textlint with 10,000 terms (~8.5 min per MB) runs only with BENCH_FULL=1.
  */
 import { spawnSync } from 'node:child_process';
@@ -261,6 +263,13 @@ export async function benchChecking({ full = process.env.BENCH_FULL === '1', log
   for (const dir of [folder(1), folder(10)]) for (const f of fs.readdirSync(dir)) fs.readFileSync(path.join(dir, f));
   results.folder1 = interleaved(jobs1, { rounds: 5, timeoutS: 300, log });
 
+  // ── the same in one warm process: what is left once the code is compiled (warm.mjs) ──
+  log('Markdown, 1 MB folder, in one warm process (files in memory, 2 untimed passes, then 5 rounds)');
+  const warm = runOnce([node, path.join(here, 'warm.mjs'), folder(1), ...GLOSSARY_SIZES.map(glossaryFile)], { timeoutS: 600 });
+  if (warm.rc !== 0 || !warm.json) throw new Error(`warm.mjs failed (exit ${warm.rc}): ${warm.stderr.slice(-1000)}`);
+  results.warm = warm.json;
+  for (const [name, job] of Object.entries(results.warm.jobs)) log(`  ${name.padEnd(22)} ${(job.ms / 1000).toFixed(2)} s per pass`);
+
   log('Markdown, 10 MB folder (2 rounds, interleaved)');
   const jobs10 = { floor: floorCmd(folder(10)) };
   for (const n of GLOSSARY_SIZES) jobs10[`thuatngu-${n}`] = checkCmd(folder(10), glossaryFile(n));
@@ -425,6 +434,14 @@ export function reportChecking(r, log = console.log) {
   for (const n of [100, 1000]) {
     log(`  textlint / micromark alone, 1 MB folder, ${n} terms: ${(r.textlint[n].wallS / f1.micromark.wallS).toFixed(2)}× (the ceiling of the textlint bar for a checker that parses with remark-parse)`);
   }
+  // Not bars either: the bars time fresh processes, as the command line runs; warm.mjs times a
+  // pass in a process that has already checked the same files twice.
+  const w = r.warm.jobs;
+  log(
+    `  in one warm process, 1 MB folder: thuatngu / remark-parse ${GLOSSARY_SIZES.map((n) => `${w[`thuatngu-${n}`].overFloor.toFixed(2)}×`).join(' / ')} ` +
+      `(${GLOSSARY_SIZES.join(' / ')} terms); 10,000 / 100 terms ${(w['thuatngu-10000'].ms / w['thuatngu-100'].ms).toFixed(2)}× ` +
+      '(what a long-running process pays per pass; the fresh-process ratios above add the warm-up every command-line run pays)',
+  );
   const f10 = r.folder10;
   log(
     `  CLI on 10 MB, built-in glossary: --jobs auto / --jobs 1 ${pairedRatio(f10['cli-builtin-jobs-auto'], f10['cli-builtin-jobs-1']).toFixed(2)}× wall, ` +
