@@ -270,13 +270,15 @@ export async function benchChecking({ full = process.env.BENCH_FULL === '1', log
   results.warm = warm.json;
   for (const [name, job] of Object.entries(results.warm.jobs)) log(`  ${name.padEnd(22)} ${(job.ms / 1000).toFixed(2)} s per pass`);
 
-  log('Markdown, 10 MB folder (2 rounds, interleaved)');
+  // Three rounds, so that each ratio is the median of three pairs and not the mean of two: one
+  // slow moment of the host moved a 10 MB bar by a third.
+  log('Markdown, 10 MB folder (3 rounds, interleaved)');
   const jobs10 = { floor: floorCmd(folder(10)) };
   for (const n of GLOSSARY_SIZES) jobs10[`thuatngu-${n}`] = checkCmd(folder(10), glossaryFile(n));
   // The command line on one thread and with --jobs auto (one thread per core from 8 MB of input).
   jobs10['cli-builtin-jobs-1'] = cliJob(folder(10), undefined, '1');
   jobs10['cli-builtin-jobs-auto'] = cliJob(folder(10), undefined, 'auto');
-  results.folder10 = interleaved(jobs10, { rounds: 2, timeoutS: 900, log });
+  results.folder10 = interleaved(jobs10, { rounds: 3, timeoutS: 900, log });
 
   // ── large single files (1,000 terms) ──
   log('Large single files, 1,000 terms');
