@@ -6,8 +6,8 @@
  * fresh-process rows of the benchmark add the warm-up that every run of the command line pays.
  *
  * Jobs in each round, in turn: the floor (remark-parse), then check() with each glossary. Prints
- * one JSON line: per job the median time of a pass, and the median over rounds of its time over
- * the floor's in the same round.
+ * one JSON line: per job the median time of a pass, and the medians over rounds of its time over
+ * the floor's in the same round (`overFloor`) and over the first glossary's (`overFirst`).
  *
  * Usage: node scripts/bench/warm.mjs [--rounds=N] <dir> <glossary.json>...
  */
@@ -43,14 +43,19 @@ const time = (job) => {
 for (let i = 0; i < 2; i++) for (const job of Object.values(jobs)) job();
 const ms = Object.fromEntries(Object.keys(jobs).map((k) => [k, []]));
 const ratios = Object.fromEntries(Object.keys(jobs).map((k) => [k, []]));
+const overFirst = Object.fromEntries(Object.keys(jobs).map((k) => [k, []]));
+const first = Object.keys(jobs)[1];
 const counts = {};
 for (let r = 0; r < rounds; r++) {
   let floorMs = NaN;
+  let firstMs = NaN;
   for (const [name, job] of Object.entries(jobs)) {
     const t = time(job);
     if (name === 'floor') floorMs = t.ms;
+    if (name === first) firstMs = t.ms;
     ms[name].push(t.ms);
     ratios[name].push(t.ms / floorMs);
+    if (name !== 'floor') overFirst[name].push(t.ms / firstMs);
     counts[name] = t.count;
   }
 }
@@ -60,5 +65,8 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const out = { files: texts.length, chars: texts.reduce((n, t) => n + t.length, 0), rounds, jobs: {} };
-for (const name of Object.keys(jobs)) out.jobs[name] = { ms: median(ms[name]), overFloor: median(ratios[name]), count: counts[name] };
+for (const name of Object.keys(jobs)) {
+  out.jobs[name] = { ms: median(ms[name]), overFloor: median(ratios[name]), count: counts[name] };
+  if (name !== 'floor') out.jobs[name].overFirst = median(overFirst[name]);
+}
 console.log(JSON.stringify(out));
