@@ -10,7 +10,7 @@ import { parseMarkdown, type ParsedDocument } from './formats/markdown.js';
 import { parseText } from './formats/text.js';
 import { getBuiltinGlossary } from './glossary/builtin.js';
 import type { CompiledGlossary } from './glossary/compile.js';
-import { createMatcher } from './match/matcher.js';
+import { createMatcher, type Matcher } from './match/matcher.js';
 import { countSeverities, createMessage, renderMessages } from './messages/create.js';
 import type { Lang } from './messages/i18n.js';
 import { countSpellings, createSpellingTally, tallySpelling, tokenize, tokenSpelling, tokenSpellingAxis, type SpellingAxis, type SpellingTally } from './normalize/index.js';
@@ -76,10 +76,6 @@ export function checkParsed(source: string, doc: ParsedDocument, options: CheckO
   const glossary = options.glossary ?? getBuiltinGlossary();
   const matcher = createMatcher(glossary, { lang: 'en' });
   const settings: RuleSettings = { spelling: options.spelling ?? 'consistent' };
-  const viewOf = (segment: Segment): SegmentView => {
-    const tokens = tokenize(segment.text);
-    return { segment, tokens, occurrences: matcher.match(tokens, segment.text) };
-  };
 
   const tally = createSpellingTally();
   let prose = 0;
@@ -88,13 +84,8 @@ export function checkParsed(source: string, doc: ParsedDocument, options: CheckO
   if (prose > streamAbove) {
     for (const segment of doc.segments) countSpellings(segment.text, tally);
   } else {
-    views = doc.segments.map(viewOf);
-    for (const view of views) {
-      for (const token of view.tokens) {
-        const variant = tokenSpelling(token);
-        if (variant) tallySpelling(tally, variant, tokenSpellingAxis(token));
-      }
-    }
+    views = viewsOf(doc.segments, matcher);
+    tallyViews(views, tally);
   }
   const date = options.date ?? frontmatterDate(doc.frontmatter);
   const info: DocumentInfo = { glossary, spelling: spellingStyle(settings.spelling, tally), spellingTally: tally, ...(date ? { date } : {}) };
@@ -112,11 +103,11 @@ export function checkParsed(source: string, doc: ParsedDocument, options: CheckO
     runs.push(rule.start(info, report, settings));
   }
   if (views) {
-    for (const view of views) for (const run of runs) run.segment(view);
+    for (const view of views) runSegment(runs, view);
   } else {
     for (const segment of doc.segments) {
-      const view = viewOf(segment);
-      for (const run of runs) run.segment(view);
+      const view = viewOf(segment, matcher);
+      runSegment(runs, view);
       release(view);
     }
   }
@@ -125,6 +116,35 @@ export function checkParsed(source: string, doc: ParsedDocument, options: CheckO
   return messages.sort(
     (a, b) => a.place.start.offset - b.place.start.offset || a.place.end.offset - b.place.end.offset || a.ruleId.localeCompare(b.ruleId),
   );
+}
+
+// The steps of checkParsed() are functions of their own, each compiled on its own: as loops of
+// one function, V8 optimised them together, inlining the tokeniser, the matcher and the rules into
+// one graph that took ~100 ms of compiling (1 MB, 1,000 terms), twice over.
+
+function viewOf(segment: Segment, matcher: Matcher): SegmentView {
+  const tokens = tokenize(segment.text);
+  return { segment, tokens, occurrences: matcher.match(tokens, segment.text) };
+}
+
+function viewsOf(segments: readonly Segment[], matcher: Matcher): SegmentView[] {
+  const views: SegmentView[] = [];
+  for (let i = 0; i < segments.length; i++) views.push(viewOf(segments[i]!, matcher));
+  return views;
+}
+
+/** Count the British and American spellings of the views' words. */
+function tallyViews(views: readonly SegmentView[], tally: SpellingTally): void {
+  for (const view of views) {
+    for (const token of view.tokens) {
+      const variant = tokenSpelling(token);
+      if (variant) tallySpelling(tally, variant, tokenSpellingAxis(token));
+    }
+  }
+}
+
+function runSegment(runs: readonly RuleRun[], view: SegmentView): void {
+  for (let i = 0; i < runs.length; i++) runs[i]!.segment(view);
 }
 
 /**
