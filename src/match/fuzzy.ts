@@ -737,8 +737,7 @@ export function findNearMisses(index: FuzzyIndex, tokens: readonly Token[], exac
   const n = tokens.length;
   if (n < MIN_SPAN || index.entries.length === 0) return [];
   const scratch = index.scratch;
-  const candidates: Candidate[] = [];
-  let covering: Int32Array | undefined;
+  const search: Search = { index, tokens, exact, candidates: [], covering: undefined, rs: 0, re: 0, run: undefined };
 
   let rs = 0;
   while (rs < n) {
@@ -746,69 +745,96 @@ export function findNearMisses(index: FuzzyIndex, tokens: readonly Token[], exac
     let re = rs + 1;
     while (re < n && tokens[re]!.joined) re++;
     if (re - rs >= MIN_SPAN) {
-      let run: RunContext | undefined;
-      const visit = (list: Int32Array, p: number, stamp: number): void => {
-        const stamps = scratch.stamp;
-        const ctx = (run ??= runContext(index, tokens, rs, re));
-        covering ??= coveringOccurrence(n, exact);
-        // A near-miss must hold every exact occurrence it touches strictly inside it (see
-        // acceptable()). Where the hit is inside one, a form that cannot reach past it, or that
-        // is the very form found there, can give none (nor can it from any other of its words).
-        const inside = covering[p]! >= 0 ? exact[covering[p]!]! : undefined;
-        const { sigLo, sigHi, needLo, needHi } = index;
-        const runLo = ~ctx.sigLo;
-        const runHi = ~ctx.sigHi;
-        const wordsLo = ~ctx.wordsLo;
-        const wordsHi = ~ctx.wordsHi;
-        for (let x = 0; x < list.length; x++) {
-          const id = list[x]!;
-          // A word of the entry is missing from the run: plausible() would say no.
-          if (((sigLo[id]! & runLo) | (sigHi[id]! & runHi)) !== 0) continue;
-          // A word the run lacks and that cannot be paid for: explainable() would say no.
-          if (((needLo[id]! & wordsLo) | (needHi[id]! & wordsHi)) !== 0) continue;
-          if (stamps[id] === stamp) continue;
-          stamps[id] = stamp;
-          const reach = index.reach[id]!;
-          if (inside && (reach <= inside.tokens[1] - inside.tokens[0] || inside.forms.includes(index.entries[id]!.form))) continue;
-          if (!plausible(index, id, ctx)) continue;
-          const lo = Math.max(rs, p - reach);
-          const hi = Math.min(re, p + reach + 1);
-          if (!explainable(index, id, lo, hi, ctx)) continue;
-          const found = align(index, index.entries[id]!, tokens, lo, hi, covering);
-          if (found) candidates.push({ entry: id, ...found });
-        }
-      };
+      search.rs = rs;
+      search.re = re;
+      search.run = undefined;
       for (let p = rs; p < re; p++) {
         const { own, near, id, single } = wordInfo(index, tokens[p]!);
         if (own === undefined && near.length === 0) continue;
         const stamp = nextStamp(scratch);
         if (own) {
-          const ctx = (run ??= runContext(index, tokens, rs, re));
-          if (own.length <= ctx.ids.length) visit(own, p, stamp);
+          const ctx = runOf(search);
+          if (own.length <= ctx.ids.length) visit(search, own, p, stamp);
           else {
             // A common anchor: only the entries whose second word the run holds (plausible()
             // needs it), one lookup per distinctive word of the run.
-            if (single) visit(single, p, stamp);
+            if (single) visit(search, single, p, stamp);
             const base = id * index.wordIds.size;
             for (const second of ctx.ids) {
               const list = index.pairs.get(base + second);
-              if (list) visit(list, p, stamp);
+              if (list) visit(search, list, p, stamp);
             }
           }
         }
         // An anchor word is a word of the glossary, so never also a misspelling of one.
         for (const word of near) {
           const anchored = index.postings.get(word);
-          if (anchored) visit(anchored, p, stamp);
+          if (anchored) visit(search, anchored, p, stamp);
           const typo = index.typoPostings.get(word);
-          if (typo) visit(typo, p, stamp);
+          if (typo) visit(search, typo, p, stamp);
         }
       }
     }
     rs = re;
   }
-  if (candidates.length === 0) return [];
-  return choose(index, candidates, tokens, exact, covering ?? coveringOccurrence(n, exact));
+  if (search.candidates.length === 0) return [];
+  return choose(index, search.candidates, tokens, exact, search.covering ?? coveringOccurrence(n, exact));
+}
+
+/**
+ * One call of findNearMisses(): its input, the candidates found so far, and the run of joined
+ * tokens [rs, re) being searched, with its context once a word of it is a hit. A function of its
+ * own and not a closure over findNearMisses()'s locals, so that V8 compiles it once on its own
+ * rather than inlined at each of the four places that call it.
+ */
+interface Search {
+  readonly index: FuzzyIndex;
+  readonly tokens: readonly Token[];
+  readonly exact: readonly Occurrence[];
+  readonly candidates: Candidate[];
+  /** For each token, the exact occurrence covering it (coveringOccurrence()), made on first use. */
+  covering: Int32Array | undefined;
+  rs: number;
+  re: number;
+  run: RunContext | undefined;
+}
+
+function runOf(search: Search): RunContext {
+  return (search.run ??= runContext(search.index, search.tokens, search.rs, search.re));
+}
+
+/** Try the entries of `list`, found through the word at token p, as near-misses around it. */
+function visit(search: Search, list: Int32Array, p: number, stamp: number): void {
+  const { index, tokens, exact, rs, re } = search;
+  const stamps = index.scratch.stamp;
+  const ctx = runOf(search);
+  const covering = (search.covering ??= coveringOccurrence(tokens.length, exact));
+  // A near-miss must hold every exact occurrence it touches strictly inside it (see
+  // acceptable()). Where the hit is inside one, a form that cannot reach past it, or that
+  // is the very form found there, can give none (nor can it from any other of its words).
+  const inside = covering[p]! >= 0 ? exact[covering[p]!]! : undefined;
+  const { sigLo, sigHi, needLo, needHi } = index;
+  const runLo = ~ctx.sigLo;
+  const runHi = ~ctx.sigHi;
+  const wordsLo = ~ctx.wordsLo;
+  const wordsHi = ~ctx.wordsHi;
+  for (let x = 0; x < list.length; x++) {
+    const id = list[x]!;
+    // A word of the entry is missing from the run: plausible() would say no.
+    if (((sigLo[id]! & runLo) | (sigHi[id]! & runHi)) !== 0) continue;
+    // A word the run lacks and that cannot be paid for: explainable() would say no.
+    if (((needLo[id]! & wordsLo) | (needHi[id]! & wordsHi)) !== 0) continue;
+    if (stamps[id] === stamp) continue;
+    stamps[id] = stamp;
+    const reach = index.reach[id]!;
+    if (inside && (reach <= inside.tokens[1] - inside.tokens[0] || inside.forms.includes(index.entries[id]!.form))) continue;
+    if (!plausible(index, id, ctx)) continue;
+    const lo = Math.max(rs, p - reach);
+    const hi = Math.min(re, p + reach + 1);
+    if (!explainable(index, id, lo, hi, ctx)) continue;
+    const found = align(index, index.entries[id]!, tokens, lo, hi, covering);
+    if (found) search.candidates.push({ entry: id, ...found });
+  }
 }
 
 /**
