@@ -4,8 +4,10 @@
  * line: files, characters, messages by rule, and in-process timings.
  *
  * Usage: node scripts/bench/thuatngu.mjs --glossary=<glossary-N.json|builtin> [--format=markdown|text]
- *        [--concat] <file|dir>...
+ *        [--concat] [--passes=N] <file|dir>...
  *   --concat  join all files into one string and check it once (with --format=text: plain-text throughput)
+ *   --passes  check the files N times (default 1; instructions.mjs uses it to count warm passes);
+ *             the figures printed are the sums over all passes
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,6 +26,7 @@ const option = (name, fallback) => {
 const format = option('format', 'markdown');
 const glossaryArg = option('glossary', 'builtin');
 const concat = args.includes('--concat');
+const passes = Number(option('passes', '1'));
 const files = markdownFiles(args.filter((a) => !a.startsWith('--')));
 
 const t1 = performance.now();
@@ -45,10 +48,12 @@ const run = (text, filePath) => {
   messages += result.messages.length;
   for (const m of result.messages) byRule[m.ruleId] = (byRule[m.ruleId] ?? 0) + 1;
 };
-if (concat) {
-  run(files.map((f) => fs.readFileSync(f, 'utf8')).join('\n'), '<concatenated>');
-} else {
-  for (const file of files) run(fs.readFileSync(file, 'utf8'), file);
+for (let pass = 0; pass < passes; pass++) {
+  if (concat) {
+    run(files.map((f) => fs.readFileSync(f, 'utf8')).join('\n'), '<concatenated>');
+  } else {
+    for (const file of files) run(fs.readFileSync(file, 'utf8'), file);
+  }
 }
 const t3 = performance.now();
 // What the run still holds once it is over (run with --expose-gc): files are checked one at a
