@@ -134,6 +134,18 @@ function classAtHigh(text: string, i: number, c: number): number {
   return k;
 }
 
+/**
+ * Code units of the letter or combining mark (`\p{L}`, `\p{M}`) starting at `i`, or 0: what
+ * `[\p{L}\p{M}]` matches there, from the tokeniser's table of classes. "ʼ" (U+02BC) is a letter,
+ * though the tokeniser reads it as an apostrophe.
+ */
+export function letterOrMarkAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  if (text.charCodeAt(i) === 0x02bc) return 1;
+  const k = classAt(text, i);
+  return k === LETTER || k === MARK ? widthAt(text, i) : 0;
+}
+
 /** Code units of the code point starting at `i`. */
 function widthAt(text: string, i: number): number {
   const c = text.charCodeAt(i);

@@ -18,8 +18,7 @@ import { ownCopy } from '../normalize/own-copy.js';
 import { isPlural, rawOf } from './render.js';
 import type { Rule, SegmentView } from './types.js';
 import { isTitle, namesAKind } from './generic-use.js';
-
-const WORD = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]*)?/gu;
+import { letterWords, possessives, type LetterWord, replaceBareWords, replaceWordsEndingInS } from './letter-words.js';
 
 export const termCase: Rule = {
   id: 'term-case',
@@ -134,8 +133,8 @@ function writtenOf(form: Form, raw: string): Written {
 function computeWritten(formText: string, raw: string): Written {
   const apostrophes = addApostrophes(raw, formText);
   const possessives = addPossessives(apostrophes, formText);
-  const wanted = wordsOf(formText);
-  const got = wordsOf(raw);
+  const wanted = letterWords(formText);
+  const got = letterWords(raw);
   // One word alone ("government", "directive", "central") is as often generic as a name.
   if (wanted.length !== got.length || (got.length === 1 && got[0]!.text === got[0]!.text.toLowerCase())) {
     return { apostrophes, possessives, aligned: false, cased: raw, numbered: raw, casedNumbered: raw };
@@ -153,7 +152,7 @@ function computeWritten(formText: string, raw: string): Written {
  * the term may take either number, as the plural of the whole ("People's Committees", "Standing
  * Committees of the National Assembly"): the word before the first preposition, else the last.
  */
-function fixNumber(text: string, got: readonly Word[], wanted: readonly Word[]): string {
+function fixNumber(text: string, got: readonly LetterWord[], wanted: readonly LetterWord[]): string {
   let head = wanted.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w.text.toLowerCase())) - 1;
   if (head < 0) head = wanted.length - 1;
   let out = text;
@@ -185,17 +184,9 @@ function inSpellingOf(g: string, w: string): string {
 const HEAD_ENDS = new Set(['of', 'for', 'to', 'on', 'in', 'at', 'with']);
 const APOSTROPHE = /['’ʼ]/u;
 
-interface Word {
-  text: string;
-  index: number;
-}
-
-function wordsOf(s: string): Word[] {
-  return [...s.matchAll(WORD)].map((m) => ({ text: m[0], index: m.index }));
-}
 
 /** The raw text with a capital on each word the glossary capitalises. */
-function recase(raw: string, got: Word[], wanted: Word[]): string {
+function recase(raw: string, got: LetterWord[], wanted: LetterWord[]): string {
   let out = raw;
   got.forEach((w, i) => {
     const want = wanted[i]!.text;
@@ -220,9 +211,9 @@ function recase(raw: string, got: Word[], wanted: Word[]): string {
  */
 function addApostrophes(raw: string, formText: string): string {
   let apostrophes: Map<string, string> | undefined;
-  for (const [, stem, apostrophe] of formText.matchAll(POSSESSIVE)) (apostrophes ??= new Map()).set(stem!.toLowerCase(), apostrophe!);
+  for (const [stem, apostrophe] of possessives(formText)) (apostrophes ??= new Map()).set(stem.toLowerCase(), apostrophe);
   if (!apostrophes) return raw;
-  return raw.replace(BARE_POSSESSIVE, (word, stem: string) => {
+  return replaceWordsEndingInS(raw, (word, stem) => {
     const apostrophe = apostrophes.get(stem.toLowerCase());
     return apostrophe ? `${stem}${apostrophe}s` : word;
   });
@@ -236,11 +227,11 @@ function addApostrophes(raw: string, formText: string): string {
  */
 function addPossessives(raw: string, formText: string): string {
   let endings: Map<string, string> | undefined;
-  for (const [, stem, apostrophe] of formText.matchAll(POSSESSIVE)) {
-    if (UNMARKED_PLURALS.has(stem!.toLowerCase())) (endings ??= new Map()).set(stem!.toLowerCase(), `${apostrophe}s`);
+  for (const [stem, apostrophe] of possessives(formText)) {
+    if (UNMARKED_PLURALS.has(stem.toLowerCase())) (endings ??= new Map()).set(stem.toLowerCase(), `${apostrophe}s`);
   }
   if (!endings) return raw;
-  return raw.replace(BARE_WORD, (word: string) => {
+  return replaceBareWords(raw, (word) => {
     const ending = endings.get(word.toLowerCase());
     return ending ? `${word}${ending}` : word;
   });
@@ -248,13 +239,6 @@ function addPossessives(raw: string, formText: string): string {
 
 /** Plurals without an s, whose possessive is always written in a name ("People's", "Women's"). */
 const UNMARKED_PLURALS = new Set(['people', 'women', 'children', 'men']);
-/** A whole word with no apostrophe after it. */
-const BARE_WORD = /(?<![\p{L}\p{M}'’ʼ])[\p{L}\p{M}]+(?![\p{L}\p{M}'’ʼ])/gu;
-
-/** A possessive word of a term ("People's"): its stem and its apostrophe. */
-const POSSESSIVE = /([\p{L}\p{M}]+)(['’ʼ])s(?![\p{L}\p{M}])/gu;
-/** A word that may be one without its apostrophe ("Peoples", "Peoples'"): its stem. */
-const BARE_POSSESSIVE = /(?<![\p{L}\p{M}'’ʼ])([\p{L}\p{M}]+?)s['’ʼ]?(?![\p{L}\p{M}'’ʼ])/gu;
 
 const GENERIC_WORDS = new Set(['province', 'city', 'district', 'commune', 'ward', 'town', 'provincial', 'municipal', 'communal']);
 
