@@ -146,8 +146,8 @@ export function letterOrMarkAt(text: string, i: number): number {
   return k === LETTER || k === MARK ? widthAt(text, i) : 0;
 }
 
-/** Code units of the code point starting at `i`. */
-function widthAt(text: string, i: number): number {
+/** Code units of the code point starting at `i` (a surrogate pair is one). */
+export function widthAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const d = text.charCodeAt(i + 1);

@@ -6,7 +6,7 @@
  * it again into machine code once it has run, which made compiling these four a noticeable part of
  * a cold start; the tokeniser's table of character classes answers the same question.
  */
-import { letterOrMarkAt } from '../normalize/index.js';
+import { letterOrMarkAt, widthAt } from '../normalize/index.js';
 
 export interface LetterWord {
   text: string;
@@ -20,7 +20,7 @@ export function letterWords(s: string): LetterWord[] {
   while (i < s.length) {
     let w = letterOrMarkAt(s, i);
     if (w === 0) {
-      i += codePointWidth(s, i);
+      i += widthAt(s, i);
       continue;
     }
     const start = i;
@@ -40,7 +40,7 @@ export function possessives(s: string): Array<[stem: string, apostrophe: string]
   let i = 0;
   while (i < s.length) {
     if (letterOrMarkAt(s, i) === 0) {
-      i += codePointWidth(s, i);
+      i += widthAt(s, i);
       continue;
     }
     let end = i;
@@ -72,7 +72,7 @@ export function replaceWordsEndingInS(s: string, replace: (word: string, stem: s
   while (i < s.length) {
     const end = afterWordChar(s, i) ? -1 : sWordEnd(s, i);
     if (end < 0) {
-      i += codePointWidth(s, i);
+      i += widthAt(s, i);
       continue;
     }
     const word = s.slice(i, end);
@@ -109,13 +109,13 @@ export function replaceBareWords(s: string, replace: (word: string) => string): 
   let i = 0;
   while (i < s.length) {
     if (afterWordChar(s, i) || letterOrMarkAt(s, i) === 0) {
-      i += codePointWidth(s, i);
+      i += widthAt(s, i);
       continue;
     }
     let end = i;
     for (let w = letterOrMarkAt(s, end); w > 0; w = letterOrMarkAt(s, end)) end += w;
     if (isWordChar(s, end)) {
-      i += codePointWidth(s, i);
+      i += widthAt(s, i);
       continue;
     }
     out += s.slice(done, i) + replace(s.slice(i, end));
@@ -135,16 +135,6 @@ function isWordChar(s: string, i: number): boolean {
 function afterWordChar(s: string, i: number): boolean {
   const w = widthBefore(s, i);
   return w > 0 && (isApostrophe(s.charCodeAt(i - w)) || letterOrMarkAt(s, i - w) === w);
-}
-
-/** Code units of the code point that starts at `i` (a surrogate pair is one). */
-function codePointWidth(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return 2;
-  }
-  return 1;
 }
 
 /** Code units of the code point that ends at `i` (0 at the start). */
