@@ -6,9 +6,9 @@
  */
 import { statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import type { CheckFormat } from '../check.js';
 import type { BilingualFileFormat } from '../check-pair.js';
+import { tinyglobby } from './globs.js';
 import { UsageError } from './io.js';
 
 export const CHECKED_EXTENSIONS = ['md', 'markdown', 'txt', 'po', 'xlf', 'xliff'] as const;
@@ -59,9 +59,10 @@ export async function discoverFiles(inputs: readonly string[], options: Discover
       add([abs]);
     } else if (kind === 'file') {
       // …but the config's ignores still apply.
+      const { escapePath } = await tinyglobby();
       add(await globFrom(dirname(abs), escapePath(basename(abs)), { base, ignores, defaults: false, dot: true }));
-    } else if (isDynamicPattern(input)) {
-      const { dir, rest } = splitPattern(resolve(options.cwd), toPosix(input));
+    } else if ((await tinyglobby()).isDynamicPattern(input)) {
+      const { dir, rest } = await splitPattern(resolve(options.cwd), toPosix(input));
       const files = kindOf(dir) === 'dir' ? await globFrom(dir, rest, { base, ignores, defaults: true, dot: false }) : [];
       if (files.length === 0) throw new UsageError('noMatch', { pattern: input });
       add(files);
@@ -89,7 +90,8 @@ function toPosix(path: string): string {
  * A glob → the deepest folder it names without a wildcard (resolved against `cwd`) and the rest of
  * the pattern, so that a glob such as `../docs/*.md` runs from `../docs`.
  */
-export function splitPattern(cwd: string, pattern: string): { dir: string; rest: string } {
+export async function splitPattern(cwd: string, pattern: string): Promise<{ dir: string; rest: string }> {
+  const { isDynamicPattern } = await tinyglobby();
   const parts = pattern.split('/');
   let i = 0;
   while (i < parts.length - 1 && !isDynamicPattern(parts[i]!)) i++;
@@ -117,6 +119,7 @@ async function globFrom(dir: string, pattern: string, options: GlobFromOptions):
     ...(inside ? options.ignores : options.ignores.filter((p) => p.startsWith('**/'))),
   ];
   const cwd = inside ? options.base : dir;
+  const { escapePath, glob } = await tinyglobby();
   const prefix = inside && rel !== '' ? `${escapePath(toPosix(rel))}/` : '';
   return glob([`${prefix}${pattern}`], { cwd, ignore, absolute: true, onlyFiles: true, dot: options.dot, expandDirectories: false });
 }

@@ -6,9 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import type { PairFormat } from '../check-pair.js';
 import { splitPattern } from './files.js';
+import { tinyglobby } from './globs.js';
 
 export interface FilePair {
   source: string;
@@ -27,12 +27,13 @@ const toPosix = (p: string) => (sep === '\\' ? p.replace(/\\/g, '/') : p);
 
 /** The pairs a config pattern pair names, relative to `base` (the config's folder). */
 export async function expandPairs(patterns: { source: string; target: string }, base: string): Promise<FilePair[]> {
+  const { glob, isDynamicPattern } = await tinyglobby();
   if (!isDynamicPattern(patterns.source)) {
     const source = resolve(base, patterns.source);
     return [{ source, target: resolve(base, patterns.target), format: pairFormatOf(source) }];
   }
-  const src = splitPattern(base, toPosix(patterns.source));
-  const tgt = splitPattern(base, toPosix(patterns.target));
+  const src = await splitPattern(base, toPosix(patterns.source));
+  const tgt = await splitPattern(base, toPosix(patterns.target));
   const files = existsSync(src.dir)
     ? await glob([src.rest], { cwd: src.dir, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] })
     : [];
