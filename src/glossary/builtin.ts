@@ -3,13 +3,17 @@
  * into generated/builtin.json, so that no YAML is parsed at run time. The file is read and parsed
  * on first use: a program that checks with its own glossary alone never pays for it. The bundles
  * find their copy in dist/generated/ (tsup.config.ts puts it there), the sources theirs in
- * src/glossary/generated/: the same path from the module that reads it.
+ * src/glossary/generated/: the same path from the module that reads it. The build also saves the
+ * glossary's English near-miss index next to it (dist/generated/builtin.v8, see prebuilt.ts),
+ * which a check then reads instead of building it.
  */
 import { readFileSync } from 'node:fs';
 import type { GlossaryData } from '../types.js';
 import { compileGlossary, type CompiledGlossary, type PrecomputedKeys } from './compile.js';
+import { usePrebuilt } from './prebuilt.js';
 
 const BUILTIN_FILE = new URL('./generated/builtin.json', import.meta.url);
+const PREBUILT_FILE = new URL('./generated/builtin.v8', import.meta.url);
 
 let compiled: CompiledGlossary | undefined;
 let parsed: { data: GlossaryData; keys: PrecomputedKeys } | undefined;
@@ -31,6 +35,7 @@ export function getBuiltinGlossary(): CompiledGlossary {
   if (!compiled) {
     const { data, keys } = builtin();
     compiled = compileGlossary(data, keys);
+    usePrebuilt(compiled, PREBUILT_FILE);
   }
   return compiled;
 }

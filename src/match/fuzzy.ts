@@ -17,6 +17,7 @@
 import { BREAK, PLACE_SLOT, type CompiledGlossary, type Form } from '../glossary/compile.js';
 import { ownerId, type Token } from '../normalize/index.js';
 import type { Occurrence } from './matcher.js';
+import { prebuiltFuzzy } from '../glossary/prebuilt.js';
 
 export interface FuzzyOptions {
   /** Forms of this language (default 'en'). */
@@ -217,7 +218,8 @@ export function createFuzzyIndex(glossary: CompiledGlossary, options: FuzzyOptio
   if (!byLang) cache.set(glossary, (byLang = new Map()));
   const cached = byLang.get(lang);
   if (cached) return cached;
-  const index = buildIndex(glossary, lang);
+  const prebuilt = lang === 'en' ? prebuiltFuzzy(glossary) : undefined;
+  const index = prebuilt ? withState(prebuilt) : buildIndex(glossary, lang);
   byLang.set(lang, index);
   return index;
 }
@@ -506,18 +508,7 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
   const single = typed(singleLists);
   const typoPostings = typed(typoLists);
 
-  const scratch: Scratch = {
-    counter: 0,
-    stamp: new Int32Array(entries.length),
-    runCounter: 0,
-    runMark: new Int32Array(wordIds.size),
-    nearMark: new Int32Array(vocabIds.size),
-    vids: new Int32Array(64),
-    cost: new Int32Array(256),
-    evidence: new Int32Array(256),
-    start: new Int32Array(256),
-  };
-  return {
+  return withState({
     glossary,
     lang,
     entries,
@@ -545,11 +536,36 @@ function buildIndex(glossary: CompiledGlossary, lang: 'en' | 'vi'): FuzzyIndex {
     keyOffsets,
     reach,
     deprecated,
-    nearCache: new Map(),
-    words: new Map(),
-    owner: ownerId(),
-    scratch,
+  });
+}
+
+/**
+ * @internal A fuzzy index without the state of the process that uses it (its caches, its owner id
+ * on the tokeniser's words, its scratch arrays): plain data, which the build saves for the
+ * built-in glossary (glossary/prebuilt.ts).
+ */
+export type FuzzyIndexData = Omit<FuzzyIndex, 'nearCache' | 'words' | 'owner' | 'scratch'>;
+
+/** @internal The saveable part of an index. */
+export function fuzzyIndexData(index: FuzzyIndex): FuzzyIndexData {
+  const { nearCache: _cache, words: _words, owner: _owner, scratch: _scratch, ...data } = index;
+  return data;
+}
+
+/** An index of this process from its data: empty caches, a new owner id, new scratch arrays. */
+function withState(data: FuzzyIndexData): FuzzyIndex {
+  const scratch: Scratch = {
+    counter: 0,
+    stamp: new Int32Array(data.entries.length),
+    runCounter: 0,
+    runMark: new Int32Array(data.wordIds.size),
+    nearMark: new Int32Array(data.vocabIds.size),
+    vids: new Int32Array(64),
+    cost: new Int32Array(256),
+    evidence: new Int32Array(256),
+    start: new Int32Array(256),
   };
+  return { ...data, nearCache: new Map(), words: new Map(), owner: ownerId(), scratch };
 }
 
 /**
