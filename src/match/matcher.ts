@@ -58,7 +58,9 @@ export function createMatcher(glossary: CompiledGlossary, options: MatcherOption
 
   const root = createNode<Form>();
   let cased = false;
-  for (const form of glossary.forms) {
+  const forms = glossary.forms;
+  for (let f = 0; f < forms.length; f++) {
+    const form = forms[f]!;
     if (options.lang && form.lang !== options.lang) continue;
     insert(root, form.keys, form, PLACE_SLOT);
     if (form.concept.matchCase) cased = true;
