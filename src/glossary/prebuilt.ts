@@ -1,12 +1,12 @@
 /**
  * The built-in glossary's English near-miss index as the build made it, saved with V8's
  * serializer (scripts/snapshot-glossary.ts writes dist/generated/builtin.v8). Building it from
- * some 5,000 forms was the largest single step of a cold start; reading it back costs about half.
- * The rest is not saved, because V8 reads it back no faster than it is made: the glossary itself
- * (compiled from builtin.json) and the phrase tries. The file is read only when a check first
- * needs the index (a lookup never does). Where it is missing, unreadable (a Node whose V8 cannot
- * read what a newer one wrote) or not of the same glossary, the index is built as before: the
- * file only saves time.
+ * the glossary's ~2,700 forms was the largest single step of a cold start; reading it back costs
+ * about half. The rest is not saved, because V8 reads it back no faster than it is made: the
+ * glossary itself (compiled from builtin.json) and the phrase tries. The file is read only when a
+ * check first needs the index (a lookup never does). Where it is missing, unreadable (a Node
+ * whose V8 cannot read what a newer one wrote) or not of the same glossary, the index is built as
+ * before: the file only saves time.
  */
 import { readFileSync } from 'node:fs';
 import type { Entry, FuzzyIndexData } from '../match/fuzzy.js';
@@ -55,7 +55,7 @@ export function prebuiltFuzzy(glossary: CompiledGlossary): FuzzyIndexData | unde
 
 /**
  * The forms in order, with their concepts: a saved index fits a glossary only if this is the
- * same. (Cheap next to what the file saves: one string of ~0.1 MB.)
+ * same. (Cheap next to what the file saves: one string of ~140,000 characters.)
  */
 export function fingerprint(glossary: CompiledGlossary): string {
   const parts: string[] = [];
