@@ -22,10 +22,22 @@ export const PREBUILT_FORMAT = 1;
 export interface SavedIndex {
   format: number;
   fingerprint: string;
-  fuzzy: Omit<FuzzyIndexData, 'glossary' | 'entries' | 'containing' | 'exactForms'> & {
-    entries: Array<Omit<Entry, 'form'> & { form: number }>;
-    containing: Map<string, number[]>;
-    exactForms: number[];
+  fuzzy: Omit<FuzzyIndexData, 'glossary' | keyof FormRefs<Form>> & FormRefs<number>;
+}
+
+/** @internal Where a near-miss index refers to forms: as objects in memory, as positions in the file. */
+export interface FormRefs<F> {
+  entries: ReadonlyArray<Omit<Entry, 'form'> & { form: F }>;
+  containing: ReadonlyMap<string, readonly F[]>;
+  exactForms: readonly F[];
+}
+
+/** @internal The same references, each mapped by `f` (a form to its position, or back). */
+export function mapFormRefs<A, B>(refs: FormRefs<A>, f: (form: A) => B): FormRefs<B> {
+  return {
+    entries: refs.entries.map((e) => ({ ...e, form: f(e.form) })),
+    containing: new Map([...refs.containing].map(([k, list]) => [k, list.map(f)])),
+    exactForms: refs.exactForms.map(f),
   };
 }
 
@@ -74,13 +86,5 @@ export function restoreIndex(glossary: CompiledGlossary, bytes: Uint8Array): Fuz
   }
   if (value?.format !== PREBUILT_FORMAT || !value.fuzzy || value.fingerprint !== fingerprint(glossary)) return undefined;
   const { forms } = glossary;
-  const form = (i: number): Form => forms[i]!;
-  const { fuzzy } = value;
-  return {
-    ...fuzzy,
-    glossary,
-    entries: fuzzy.entries.map((e) => ({ ...e, form: form(e.form) })),
-    containing: new Map([...fuzzy.containing].map(([k, list]) => [k, list.map(form)])),
-    exactForms: fuzzy.exactForms.map(form),
-  };
+  return { ...value.fuzzy, glossary, ...mapFormRefs(value.fuzzy, (i) => forms[i]!) };
 }

@@ -5,21 +5,15 @@
 import { serialize } from 'node:v8';
 import { createFuzzyIndex, fuzzyIndexData } from '../match/fuzzy.js';
 import type { CompiledGlossary, Form } from './compile.js';
-import { fingerprint, PREBUILT_FORMAT, type SavedIndex } from './prebuilt.js';
+import { fingerprint, mapFormRefs, PREBUILT_FORMAT, type SavedIndex } from './prebuilt.js';
 
 export function saveIndex(glossary: CompiledGlossary): Buffer {
   const at = new Map<Form, number>(glossary.forms.map((f, i) => [f, i]));
-  const form = (f: Form): number => at.get(f)!;
-  const { glossary: _glossary, entries, containing, exactForms, ...fuzzy } = fuzzyIndexData(createFuzzyIndex(glossary, { lang: 'en' }));
+  const { glossary: _glossary, ...fuzzy } = fuzzyIndexData(createFuzzyIndex(glossary, { lang: 'en' }));
   const value: SavedIndex = {
     format: PREBUILT_FORMAT,
     fingerprint: fingerprint(glossary),
-    fuzzy: {
-      ...fuzzy,
-      entries: entries.map((e) => ({ ...e, form: form(e.form) })),
-      containing: new Map([...containing].map(([k, list]) => [k, list.map(form)])),
-      exactForms: exactForms.map(form),
-    },
+    fuzzy: { ...fuzzy, ...mapFormRefs(fuzzy, (f) => at.get(f)!) },
   };
   return serialize(value);
 }
