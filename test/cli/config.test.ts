@@ -280,6 +280,35 @@ describe('malformed config: file:line:column, what to do, exit 2, no stack trace
     expect(r.stderr).toContain('Hãy sửa tệp cấu hình');
   });
 
+  it.each([
+    ['a list where a mapping belongs', { rules: ['term-case'] }, [['config.badType', { path: 'rules', expected: 'object', found: '[…]' }]]],
+    ['a list as a pair', { pairs: [['a.md', 'b.md']] }, [['config.badType', { path: 'pairs[0]', expected: 'object', found: '[…]' }]]],
+    ['a fraction', { maxFileSize: 1.5 }, [['config.badNumber', { path: 'maxFileSize', found: '1.5' }]]],
+    ['a negative fraction: one message, not two', { maxFileSize: -1.5 }, [['config.badNumber', { path: 'maxFileSize', found: '-1.5' }]]],
+    ['a number as text', { maxFileSize: '10' }, [['config.badType', { path: 'maxFileSize', expected: 'number', found: '"10"' }]]],
+    [
+      'every unknown key, not only the first',
+      { sources: 'a', pairs: [{ source: 'a', target: 'b', from: 'c', to: 'd' }] },
+      [
+        ['config.unknownKey', { key: 'sources', allowed: 'rules, glossary, builtin, spelling, ignores, maxFileSize, lang, date, pairs' }],
+        ['config.unknownKey', { key: 'pairs[0].from', allowed: 'source, target' }],
+        ['config.unknownKey', { key: 'pairs[0].to', allowed: 'source, target' }],
+      ],
+    ],
+  ])('validateConfig: %s', (_, raw, expected) => {
+    let issues: ConfigError['issues'] = [];
+    try {
+      validateConfig(raw, 'c.json');
+    } catch (error) {
+      issues = (error as ConfigError).issues;
+    }
+    // Without a file to locate them in, every issue is at 1:1: their order is not the point.
+    const key = (issue: unknown): string => JSON.stringify(issue);
+    expect(issues.map((i) => [i.messageId, i.data]).sort((a, b) => key(a).localeCompare(key(b)))).toEqual(
+      [...expected].sort((a, b) => key(a).localeCompare(key(b))),
+    );
+  });
+
   it('validateConfig throws a ConfigError carrying the issues', () => {
     expect(() => validateConfig({ rules: { bogus: 'off' } }, 'c.json')).toThrow(ConfigError);
     try {
