@@ -6,22 +6,22 @@ import { notices } from './scripts/notices.js';
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
 /** The packages loaded on first use (src/deps/), by the name of their bundle in dist/vendor/. */
-const VENDOR = { yaml: 'yaml', zod: 'zod', saxes: 'saxes', fuse: 'fuse.js' } as const;
+const VENDOR = { yaml: 'yaml', saxes: 'saxes', fuse: 'fuse.js' } as const;
 const resolvePackage = createRequire(import.meta.url).resolve;
 
 /**
  * src/deps/<name>.ts loads a package with require() and a computed name on first use, which a
  * bundler cannot follow. In the bundles it becomes a literal require() of that package's own
  * bundle, dist/vendor/<name>.cjs (built by the last config below), so that the package's code is
- * neither run nor even parsed until first use: importing the library no longer scans ~0.6 MB of
- * yaml, zod, saxes and fuse.js source that a check of a Markdown file without front matter never
+ * neither run nor even parsed until first use: importing the library no longer scans ~0.2 MB of
+ * yaml, saxes and fuse.js source that a check of a Markdown file without front matter never
  * runs.
  */
 const vendorDeps: Plugin = {
   name: 'vendor-deps',
   setup(build) {
-    build.onResolve({ filter: /[\\/]deps[\\/](yaml|zod|saxes|fuse)\.js$/ }, (args) => ({
-      path: /(yaml|zod|saxes|fuse)\.js$/.exec(args.path)![1]!,
+    build.onResolve({ filter: /[\\/]deps[\\/](yaml|saxes|fuse)\.js$/ }, (args) => ({
+      path: /(yaml|saxes|fuse)\.js$/.exec(args.path)![1]!,
       namespace: 'vendor-dep',
     }));
     build.onLoad({ filter: /.*/, namespace: 'vendor-dep' }, (args) => ({
@@ -43,29 +43,6 @@ const builtinData: Plugin = {
       mkdirSync('dist/generated', { recursive: true });
       copyFileSync('src/glossary/generated/builtin.json', 'dist/generated/builtin.json');
     });
-  },
-};
-
-/**
- * zod's CommonJS build loads the messages of all its sixty languages as soon as it loads (its
- * `locales` export), half of its bundled code. thuatngu writes its own messages and reads only the
- * English one zod falls back to, so its locales index is replaced by one holding English alone.
- * A command line with a configuration file or its own glossary starts ~25 ms sooner.
- */
-const zodEnglishOnly: Plugin = {
-  name: 'zod-english-only',
-  setup(build) {
-    build.onResolve({ filter: /^\.\.\/locales\/index\.cjs$/ }, (args) =>
-      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)
-        ? { path: args.importer.replace(/[\\/][^\\/]+[\\/][^\\/]+$/, '/locales/en.cjs'), namespace: 'zod-locales' }
-        : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
-      // As the index does: the CommonJS module is the function itself unless it is marked __esModule.
-      contents: "const m = require('./en.cjs'); exports.en = m && m.__esModule ? m.default : m;",
-      resolveDir: args.path.replace(/[\\/][^\\/]+$/, ''),
-      loader: 'js',
-    }));
   },
 };
 
@@ -117,6 +94,6 @@ export default defineConfig([
     noExternal: [/.*/],
     outExtension: () => ({ js: '.cjs' }),
     esbuildOptions: minified,
-    esbuildPlugins: [zodEnglishOnly, notices()],
+    esbuildPlugins: [notices()],
   },
 ]);

@@ -1,6 +1,6 @@
 /**
  * Build step: validate glossary/*.yaml and compile it into src/glossary/generated/builtin.json
- * (copied next to the bundles by tsup), and write glossary/schema.json from the zod schema.
+ * (copied next to the bundles by tsup), and write glossary/schema.json from the valibot schema (src/glossary/schema.ts).
  * Exits 2 with located errors when the glossary is malformed.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { builtinGlossaryDir, listGlossaryFiles, readGlossaryFiles } from '../src/cli/glossary-files.js';
 import { checkConsistency } from '../src/glossary/consistency.js';
 import { loadGlossaryFiles } from '../src/glossary/load.js';
+import { toJsonSchema } from '@valibot/to-json-schema';
 import { glossarySchemas } from '../src/glossary/schema.js';
 import { precomputeKeys } from '../src/glossary/compile.js';
 import { formatGlossaryIssues } from '../src/cli/glossary-report.js';
@@ -32,14 +33,18 @@ writeFileSync(join(out, 'builtin.json'), JSON.stringify({ ...data, keys: precomp
 // The module this build wrote before the data became a file.
 rmSync(join(out, 'builtin.ts'), { force: true });
 
-const { z, conceptSchema, placeSchema } = glossarySchemas();
+const { conceptSchema, placeSchema } = glossarySchemas();
+// What a file may hold, as written (before `trim`). The checks that JSON Schema cannot say (a
+// term's brackets, a trimmed value's emptiness) are left to the validator.
+const asJsonSchema = (s: Parameters<typeof toJsonSchema>[0]) =>
+  toJsonSchema(s, { target: 'draft-2020-12', ignoreActions: ['trim', 'check'] });
 const schema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   title: 'thuatngu glossary file',
   description: 'A list of concepts (glossary/<domain>.yaml) or of places (glossary/places.yaml).',
   oneOf: [
-    { type: 'array', items: z.toJSONSchema(conceptSchema, { io: 'input' }) },
-    { type: 'array', items: z.toJSONSchema(placeSchema, { io: 'input' }) },
+    { type: 'array', items: asJsonSchema(conceptSchema) },
+    { type: 'array', items: asJsonSchema(placeSchema) },
   ],
 };
 writeFileSync(join(dir, 'schema.json'), `${JSON.stringify(schema, null, 2)}\n`);

@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import type { Document, LineCounter } from 'yaml';
 import * as v from 'valibot';
 import { yaml } from '../deps/yaml.js';
+import { oneOf } from '../glossary/schema.js';
 import { RULE_IDS } from '../rules/index.js';
 import {
   CONFIG_FILES,
@@ -39,22 +40,19 @@ export type { Config, ConfigIssue, LoadedConfig, SpellingSetting } from './confi
 // the same schema, cost ~160 M (~25 ms of every cold start with a configuration file).
 
 const PAIR_KEYS = ['source', 'target'] as const;
-const LANGS = ['en', 'vi'] as const;
-/** The values a setting may take, by its name (valibot's issue names them only in its own words). */
-const PICKLISTS: Record<string, readonly string[]> = { rules: RULE_LEVELS, spelling: SPELLINGS, lang: LANGS };
 
 /** A mapping: valibot's record and object schemas would take an array for one. */
 const mapping = v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x));
 
 const configSchema = v.strictObject({
   $schema: v.optional(v.string()),
-  rules: v.optional(v.pipe(mapping, v.record(v.string(), v.picklist(RULE_LEVELS)))),
+  rules: v.optional(v.pipe(mapping, v.record(v.string(), oneOf(RULE_LEVELS)))),
   glossary: v.optional(v.array(v.string())),
   builtin: v.optional(v.boolean()),
-  spelling: v.optional(v.picklist(SPELLINGS)),
+  spelling: v.optional(oneOf(SPELLINGS)),
   ignores: v.optional(v.array(v.string())),
   maxFileSize: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-  lang: v.optional(v.picklist(LANGS)),
+  lang: v.optional(oneOf(['en', 'vi'])),
   date: v.optional(v.pipe(v.string(), v.check(isIsoDate))),
   pairs: v.optional(v.array(v.pipe(mapping, v.strictObject({ source: v.string(), target: v.string() })))),
 });
@@ -259,7 +257,7 @@ function reportIssue(issue: v.BaseIssue<unknown>, path: PropertyKey[], raw: unkn
   switch (issue.type) {
     case 'picklist':
       if (path[0] === 'rules' && path.length === 2 && !(RULE_IDS as readonly string[]).includes(String(path[1]))) return;
-      add(path, 'config.badValue', { path: shownPath, allowed: (PICKLISTS[String(path[0])] ?? []).join(', '), found: describe(value) });
+      add(path, 'config.badValue', { path: shownPath, allowed: issue.message, found: describe(value) });
       return;
     case 'integer':
     case 'min_value':

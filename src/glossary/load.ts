@@ -4,7 +4,7 @@
  */
 import type { Document, LineCounter, Node } from 'yaml';
 import { yaml } from '../deps/yaml.js';
-import type { ZodError, ZodType } from 'zod';
+import * as v from 'valibot';
 import type { AdmittedTerm, Concept, Place } from '../types.js';
 import { glossarySchemas } from './schema.js';
 import type { GlossaryIssue } from './issues.js';
@@ -106,16 +106,16 @@ function loadOne(file: GlossaryFile, role: FileRole, options: LoadOptions, out: 
   let items: unknown[];
   let base: Array<string | number> = [];
   if (role === 'user') {
-    const parsed = schemas.userFileSchema.safeParse(value);
+    const parsed = v.safeParse(schemas.userFileSchema, value);
     if (!parsed.success) {
       issue([], 'notAGlossary');
       return;
     }
-    if (Array.isArray(parsed.data)) items = parsed.data;
+    if (Array.isArray(parsed.output)) items = parsed.output;
     else {
-      items = parsed.data.concepts;
+      items = parsed.output.concepts;
       base = ['concepts'];
-      parsed.data.disable.forEach((id, index) =>
+      parsed.output.disable.forEach((id, index) =>
         out.disable.push({ id, origin: originAt(['disable', index]), index }),
       );
     }
@@ -150,16 +150,22 @@ function loadOne(file: GlossaryFile, role: FileRole, options: LoadOptions, out: 
     }
   });
 
-  function validate(schema: ZodType, item: unknown, at: Array<string | number>): unknown {
+  function validate(schema: v.GenericSchema, item: unknown, at: Array<string | number>): unknown {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
       issue(at, 'notAnEntry');
       return undefined;
     }
-    const result = schema.safeParse(item);
-    if (result.success) return result.data;
-    for (const zi of (result.error as ZodError).issues.slice(0, 3)) {
-      const { messageId, data, path } = describeIssue(zi, item as Record<string, unknown>);
+    const result = v.safeParse(schema, item);
+    if (result.success) return result.output;
+    const said = new Set<string>();
+    for (const vi of result.issues) {
+      const { messageId, data, path } = describeIssue(vi, item as Record<string, unknown>);
+      // One message per problem (a value can fail two checks of the same kind).
+      const key = JSON.stringify([messageId, path, data]);
+      if (said.has(key)) continue;
+      said.add(key);
       issue([...at, ...path], messageId, data);
+      if (said.size === 3) break;
     }
     return undefined;
   }
@@ -175,51 +181,69 @@ function toConcept(c: Concept): Concept {
   };
 }
 
-type ZIssue = ZodError['issues'][number];
+/** The types of valibot's schemas, as a YAML author knows them. */
+const TYPE_NAMES: Record<string, string> = {
+  array: 'list',
+  object: 'mapping',
+  strict_object: 'mapping',
+  string: 'text',
+  number: 'number',
+  boolean: 'boolean',
+};
 
-/** zod's type names as a YAML author knows them. */
-const TYPE_NAMES: Record<string, string> = { array: 'list', object: 'mapping', string: 'text', number: 'number', boolean: 'boolean' };
+/** The catalog keys that schema.ts gives its checks as their message. */
+const CHECK_MESSAGES = new Set(['date', 'slug', 'term', 'empty']);
 
 function describeIssue(
-  zi: ZIssue,
+  vi: v.BaseIssue<unknown>,
   item: Record<string, unknown>,
 ): { messageId: string; data: GlossaryIssue['data']; path: Array<string | number> } {
-  const path = zi.path.filter((p): p is string | number => typeof p !== 'symbol');
-  const field = path.filter((p) => typeof p === 'string').join('.') || String(path[0] ?? '');
-  switch (zi.code) {
-    case 'invalid_type': {
-      const missing = getPath(item, path) === undefined;
-      if (missing) return { messageId: 'missingField', data: { field }, path: path.slice(0, -1) };
-      return {
-        messageId: 'wrongType',
-        data: { field, expected: TYPE_NAMES[String(zi.expected)] ?? String(zi.expected), received: kindOf(getPath(item, path)) },
-        path,
-      };
+  const path = (vi.path ?? []).map((p) => p.key as string | number);
+  const field = fieldOf(path);
+  if (vi.type === 'union' && vi.issues) {
+    // A term or a mapping (admitted): where the value is a mapping, what is wrong inside it says
+    // more than "neither". The paths of the options' issues start at the union.
+    const inner = vi.issues.find((sub) => (sub.path?.length ?? 0) > 0);
+    if (inner) return describeIssue({ ...inner, path: [...(vi.path ?? []), ...inner.path!] as typeof inner.path }, item);
+    return { messageId: 'wrongType', data: { field, expected: 'termOrMapping', received: kindOf(getPath(item, path)) }, path };
+  }
+  const value = getPath(item, path);
+  const parent = path.slice(0, -1);
+  const last = vi.path?.[vi.path.length - 1];
+  if ((vi.type === 'strict_object' || vi.type === 'object') && last?.type === 'object') {
+    // A key missing or unknown. valibot takes a list for an object, and then misses its keys.
+    const container = getPath(item, parent);
+    if (Array.isArray(container)) {
+      return { messageId: 'wrongType', data: { field: fieldOf(parent), expected: 'mapping', received: 'list' }, path: parent };
     }
-    case 'invalid_value':
-      return {
-        messageId: 'badValue',
-        data: { field, value: String(getPath(item, path)), allowed: zi.values.map(String).join(', ') },
-        path,
-      };
-    case 'unrecognized_keys': {
-      const key = zi.keys[0] ?? '';
-      return {
-        messageId: 'unknownField',
-        data: { field: key, allowed: glossarySchemas().fieldNames.join(', ') },
-        path: [...path, key],
-      };
-    }
-    case 'too_small':
-      return field === 'sources' || zi.message === 'sources'
-        ? { messageId: 'noSources', data: {}, path }
-        : { messageId: 'empty', data: { field }, path };
-    default: {
-      const known = ['date', 'slug', 'term', 'empty'];
-      const messageId = known.includes(zi.message) ? zi.message : 'invalid';
-      return { messageId, data: { field, value: String(getPath(item, path) ?? ''), detail: zi.message }, path };
+    if (vi.expected === 'never') {
+      const key = String(path[path.length - 1] ?? '');
+      return { messageId: 'unknownField', data: { field: key, allowed: glossarySchemas().fieldNames.join(', ') }, path };
     }
   }
+  if (value === undefined && path.length > 0) return { messageId: 'missingField', data: { field }, path: parent };
+  switch (vi.type) {
+    case 'picklist':
+      return { messageId: 'badValue', data: { field, value: String(value), allowed: vi.message }, path };
+    case 'min_length':
+      // No sources, or only blank ones.
+      return field === 'sources' ? { messageId: 'noSources', data: {}, path } : { messageId: 'empty', data: { field }, path };
+    case 'array':
+    case 'object':
+    case 'strict_object':
+    case 'string':
+    case 'number':
+    case 'boolean':
+      return { messageId: 'wrongType', data: { field, expected: TYPE_NAMES[vi.type]!, received: kindOf(value) }, path };
+    default: {
+      const messageId = CHECK_MESSAGES.has(vi.message) ? vi.message : 'invalid';
+      return { messageId, data: { field, value: String(value ?? ''), detail: vi.message }, path };
+    }
+  }
+}
+
+function fieldOf(path: ReadonlyArray<string | number>): string {
+  return path.filter((p) => typeof p === 'string').join('.') || String(path[0] ?? '');
 }
 
 function getPath(value: unknown, path: ReadonlyArray<string | number>): unknown {

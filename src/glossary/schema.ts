@@ -1,107 +1,109 @@
 /**
- * The glossary schema (DESIGN.md §2), written once with zod: it validates YAML at build time and
+ * The glossary schema (DESIGN.md §2), written once with valibot: it validates YAML at build time and
  * for user glossaries, and scripts/build-glossary.ts derives glossary/schema.json from it.
+ *
+ * Messages: a check that fails carries, as its valibot message, the catalog key of the problem
+ * (`date`, `slug`, `term`, `empty`), and a list of allowed values carries the values (see
+ * {@link oneOf}); load.ts turns them into located messages.
  */
-import type { input } from 'zod';
-import { zod } from '../deps/zod.js';
+import * as v from 'valibot';
 import { DOMAINS, STATUSES } from '../types.js';
 
-/**
- * The schemas, built on first use: zod is loaded only when a glossary file is read (checking a
- * text never needs it).
- */
+/** The schemas, built on first use: checking a text never needs them. */
 export type GlossarySchemas = ReturnType<typeof build>;
 let built: GlossarySchemas | undefined;
 export function glossarySchemas(): GlossarySchemas {
   return (built ??= build());
 }
 
-export type ConceptInput = input<GlossarySchemas['conceptSchema']>;
+export type ConceptInput = v.InferInput<GlossarySchemas['conceptSchema']>;
+
+/** One of `options`; a failure's message is the list of them, for the "use one of" message. */
+export function oneOf<const T extends readonly string[]>(options: T) {
+  return v.picklist(options, options.join(', '));
+}
 
 function build() {
-  const { z } = zod();
-  const isoDate = z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'date' });
+  const isoDate = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date'));
 
-  const nonEmpty = z.string().trim().min(1, { message: 'empty' });
+  const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'empty'));
 
   /** A term as written: no brackets of commentary, no ellipsis; `{place}` is the only slot. */
-  const term = nonEmpty.refine((s) => !/[[\]…]/.test(s) && !/\{(?!place\})/.test(s), { message: 'term' });
+  const term = v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1, 'empty'),
+    v.check((s) => !/[[\]…]/.test(s) && !/\{(?!place\})/.test(s), 'term'),
+  );
 
-  const admitted = z.union([term, z.object({ term, note: z.string().optional(), validUntil: isoDate.optional() }).strict()]);
+  const admitted = v.union([
+    term,
+    v.strictObject({ term, note: v.optional(v.string()), validUntil: v.optional(isoDate) }),
+  ]);
 
-  const deprecated = z
-    .object({ term, reason: nonEmpty, seenIn: z.string().optional() })
-    .strict();
+  const deprecated = v.strictObject({ term, reason: nonEmpty, seenIn: v.optional(v.string()) });
 
-  const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug' });
+  const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug'));
+
+  const sources = v.pipe(v.array(nonEmpty), v.minLength(1));
 
   const conceptShape = {
     id: slug,
-    domain: z.enum(DOMAINS),
+    domain: oneOf(DOMAINS),
     vi: term,
-    viVariants: z.array(term).default([]),
+    viVariants: v.optional(v.array(term), () => []),
     en: term,
-    admitted: z.array(admitted).default([]),
-    deprecated: z.array(deprecated).default([]),
-    caseSensitive: z.boolean().default(false),
-    matchCase: z.boolean().optional(),
-    status: z.enum(STATUSES).default('active'),
-    validFrom: isoDate.optional(),
-    validUntil: isoDate.optional(),
-    successor: slug.optional(),
-    note: z.string().optional(),
-    sources: z.array(nonEmpty).min(1, { message: 'sources' }),
-    confidence: z.enum(['medium', 'low']).optional(),
-    examples: z
-      .object({ ok: z.array(nonEmpty).optional(), flag: z.array(nonEmpty).optional() })
-      .strict()
-      .optional(),
-    severity: z.enum(['error', 'warning', 'info']).optional(),
-    exceptions: z.array(nonEmpty).optional(),
+    admitted: v.optional(v.array(admitted), () => []),
+    deprecated: v.optional(v.array(deprecated), () => []),
+    caseSensitive: v.optional(v.boolean(), false),
+    matchCase: v.optional(v.boolean()),
+    status: v.optional(oneOf(STATUSES), 'active'),
+    validFrom: v.optional(isoDate),
+    validUntil: v.optional(isoDate),
+    successor: v.optional(slug),
+    note: v.optional(v.string()),
+    sources,
+    confidence: v.optional(oneOf(['medium', 'low'])),
+    examples: v.optional(v.strictObject({ ok: v.optional(v.array(nonEmpty)), flag: v.optional(v.array(nonEmpty)) })),
+    severity: v.optional(oneOf(['error', 'warning', 'info'])),
+    exceptions: v.optional(v.array(nonEmpty)),
   };
 
-  const conceptSchema = z.object(conceptShape).strict();
+  const conceptSchema = v.strictObject(conceptShape);
 
-  /** In a user glossary, an entry whose id is built in may give only the fields it changes. */
-  const conceptPatchSchema = z
-    .object({ ...conceptShape, sources: conceptShape.sources.optional() })
-    .partial()
-    .required({ id: true })
-    .strict();
+  /**
+   * In a user glossary, an entry whose id is built in may give only the fields it changes: every
+   * field but the id is optional, and no default is filled in (a patch that gives a note leaves the
+   * built-in status, variants and deprecated terms as they are).
+   */
+  const conceptPatchSchema = v.required(v.partial(conceptSchema), ['id']);
 
   /** A user-glossary entry that adds a new concept: sources are asked for but not required. */
-  const userConceptSchema = z
-    .object({ ...conceptShape, sources: z.array(nonEmpty).default([]) })
-    .strict();
+  const userConceptSchema = v.strictObject({ ...conceptShape, sources: v.optional(v.array(nonEmpty), () => []) });
 
-  const placeSchema = z
-    .object({
-      id: slug,
-      kind: z.enum(['province', 'city']),
-      vi: nonEmpty,
-      en: nonEmpty,
-      enVariants: z.array(nonEmpty).default([]),
-      status: z.enum(['active', 'merged']),
-      validFrom: isoDate.optional(),
-      validUntil: isoDate.optional(),
-      successor: slug.optional(),
-      sources: z.array(nonEmpty).min(1, { message: 'sources' }),
-    })
-    .strict();
+  const placeSchema = v.strictObject({
+    id: slug,
+    kind: oneOf(['province', 'city']),
+    vi: nonEmpty,
+    en: nonEmpty,
+    enVariants: v.optional(v.array(nonEmpty), () => []),
+    status: oneOf(['active', 'merged']),
+    validFrom: v.optional(isoDate),
+    validUntil: v.optional(isoDate),
+    successor: v.optional(slug),
+    sources,
+  });
 
   /** A user glossary file: a list of entries, or a mapping that can also disable built-in ids. */
-  const userFileSchema = z.union([
-    z.array(z.unknown()),
-    z
-      .object({ concepts: z.array(z.unknown()).default([]), disable: z.array(slug).default([]) })
-      .strict(),
+  const userFileSchema = v.union([
+    v.array(v.unknown()),
+    v.strictObject({
+      concepts: v.optional(v.array(v.unknown()), () => []),
+      disable: v.optional(v.array(slug), () => []),
+    }),
   ]);
 
   return {
-    z,
-    conceptShape,
     conceptSchema,
     conceptPatchSchema,
     userConceptSchema,

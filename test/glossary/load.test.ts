@@ -106,6 +106,18 @@ describe('loadGlossaryFiles', () => {
     ]);
   });
 
+  it.each([
+    ['a missing enumerated field is missing, not a bad value', '  vi: x\n', [['missingField', { field: 'domain' }], ['missingField', { field: 'en' }]]],
+    ['an admitted term that is a number', '  domain: general\n  vi: x\n  en: Y\n  admitted: [3]\n', [['wrongType', { field: 'admitted', expected: 'termOrMapping', received: 'number' }]]],
+    ['an admitted mapping without its term', '  domain: general\n  vi: x\n  en: Y\n  admitted: [{note: n}]\n', [['missingField', { field: 'admitted.term' }]]],
+    ['an unknown field inside an admitted mapping', '  domain: general\n  vi: x\n  en: Y\n  admitted: [{term: z, bogus: 1}]\n', [['unknownField', expect.objectContaining({ field: 'bogus' })]]],
+    ['a deprecated term written as a list', '  domain: general\n  vi: x\n  en: Y\n  deprecated: [[a]]\n', [['wrongType', { field: 'deprecated', expected: 'mapping', received: 'list' }]]],
+    ['a blank source', '  domain: general\n  vi: x\n  en: Y\n', [['noSources', {}]], "  sources: [' ']\n"],
+  ])('reports %s', (_, fields, expected, sources = '  sources: [a test fixture]\n') => {
+    const loaded = loadGlossaryFiles([{ path: 'x.yaml', text: `- id: test-x\n${fields}${sources}` }]);
+    expect(loaded.issues.map((i) => [i.messageId, i.data])).toEqual(expected);
+  });
+
   it('never throws on arbitrary text', () => {
     for (const text of ['', '\uFEFF', ':::', '- - -', '[1, 2', 'a: b', '- 42', '\u0000\u0001']) {
       expect(() => loadGlossaryFiles([{ path: 'x.yaml', text }])).not.toThrow();
@@ -127,6 +139,32 @@ describe('user glossaries', () => {
     expect(issues).toEqual([
       { file: 'fixtures/user-override.yaml', line: 8, column: 11, messageId: 'unknownDisable', data: { id: 'test-ghost' } },
     ]);
+  });
+
+  it('an override changes only the fields it gives: no default is filled in', () => {
+    const text = [
+      '- id: test-ban-dan-van',
+      '  domain: party-organ',
+      '  vi: Ban Dân vận Tỉnh ủy',
+      "  en: Provincial Party Committee's Mass Mobilization Commission",
+      '  deprecated:',
+      '    - term: Provincial Party Committee for Mass Mobilization',
+      '      reason: names a Party Committee',
+      '  caseSensitive: true',
+      '  status: merged',
+      "  validUntil: '2025-03-01'",
+      '  sources: [a test fixture]',
+      '',
+    ].join('\n');
+    const base = loadGlossaryFiles([{ path: 'base.yaml', text }]);
+    const user = loadGlossaryFiles([{ path: 'u.yaml', text: '- id: test-ban-dan-van\n  note: our house style\n' }], {
+      roleOf: () => 'user',
+      knownIds: new Set(['test-ban-dan-van']),
+    });
+    expect(user.patches).toEqual([{ id: 'test-ban-dan-van', note: 'our house style' }]);
+    const { data, issues } = mergeGlossary({ concepts: base.concepts, places: [] }, user);
+    expect(issues).toEqual([]);
+    expect(data.concepts).toEqual([{ ...base.concepts[0]!, note: 'our house style' }]);
   });
 
   it('disable removes a built-in concept', () => {
