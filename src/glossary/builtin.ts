@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { GlossaryData } from '../types.js';
-import { compileGlossary, type CompiledGlossary, type PrecomputedKeys } from './compile.js';
+import { compileGlossary, termKeysOf, type CompiledGlossary, type PrecomputedKeys, type TermKeys } from './compile.js';
 import { usePrebuilt } from './prebuilt.js';
 
 const BUILTIN_FILE = new URL('./generated/builtin.json', import.meta.url);
@@ -38,4 +38,13 @@ export function getBuiltinGlossary(): CompiledGlossary {
     usePrebuilt(compiled, PREBUILT_FILE);
   }
   return compiled;
+}
+
+/**
+ * The keys of the built-in glossary's terms, by text, from the keys computed at build time: a
+ * glossary merged from it and user files tokenises only the terms the user files bring.
+ */
+export function builtinTermKeys(): Map<string, TermKeys> {
+  const { data, keys } = builtin();
+  return termKeysOf(data, keys);
 }

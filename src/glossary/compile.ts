@@ -53,17 +53,18 @@ export interface PrecomputedKeys {
   folds: Array<string[] | null>;
 }
 
-export function compileGlossary(data: GlossaryData, precomputed?: PrecomputedKeys): CompiledGlossary {
+/** A term's token keys and folded keys ({@link keysOfTerm}). */
+export type TermKeys = ReturnType<typeof keysOfTerm>;
+export type KeysOf = (text: string) => TermKeys;
+
+/**
+ * `keys`: the keys of every form computed beforehand, in compile order ({@link PrecomputedKeys}), or
+ * a function that gives a term's keys (a {@link keysCache}); by default each term is tokenised.
+ */
+export function compileGlossary(data: GlossaryData, keys?: PrecomputedKeys | KeysOf): CompiledGlossary {
   const forms: Form[] = [];
   const formsByConcept = new Map<string, Form[]>();
-  let next = 0;
-  const keysOf = precomputed
-    ? (text: string) => {
-        const keys = precomputed.keys[next];
-        const folds = precomputed.folds[next++];
-        return keys ? { keys, folds: folds ?? keys } : keysOfTerm(text);
-      }
-    : keysOfTerm;
+  const keysOf = typeof keys === 'function' ? keys : keys ? replayKeys(keys) : keysOfTerm;
   for (const concept of data.concepts) {
     const own = formsOfConcept(concept, keysOf);
     formsByConcept.set(concept.id, own);
@@ -79,7 +80,7 @@ export function compileGlossary(data: GlossaryData, precomputed?: PrecomputedKey
   };
 }
 
-export function formsOfConcept(concept: Concept, keysOf: typeof keysOfTerm = keysOfTerm): Form[] {
+export function formsOfConcept(concept: Concept, keysOf: KeysOf = keysOfTerm): Form[] {
   // Indexed loops, no closures and no spread: this runs once per concept, much of it before V8
   // optimises it (10,000 terms: 40,000 forms), where each of those is one more allocation.
   const out: Form[] = [];
@@ -109,7 +110,7 @@ function addForm(
   kind: FormKind,
   text: string,
   path: Form['path'],
-  keysOf: typeof keysOfTerm,
+  keysOf: KeysOf,
   reason?: string,
 ): Form | undefined {
   const { keys, folds } = keysOf(text);
@@ -154,6 +155,45 @@ export function keysOfTerm(text: string): { keys: string[]; folds: string[] } {
     });
   }
   return { keys, folds: folds ?? keys };
+}
+
+/** The keys of the forms, in compile order, one call after another. */
+function replayKeys(precomputed: PrecomputedKeys): KeysOf {
+  let next = 0;
+  return (text) => {
+    const keys = precomputed.keys[next];
+    const folds = precomputed.folds[next++];
+    return keys ? { keys, folds: folds ?? keys } : keysOfTerm(text);
+  };
+}
+
+/**
+ * {@link keysOfTerm}, remembered per term for one build: validating and compiling a merged
+ * glossary meet each term three times. `known` gives the keys of terms met before (the built-in
+ * glossary's, from its precomputed keys; see builtinTermKeys()). Forms never change their keys, so
+ * forms of the same text may share them.
+ */
+export function keysCache(known?: ReadonlyMap<string, TermKeys>): KeysOf {
+  const seen = new Map<string, TermKeys>();
+  return (text) => {
+    let k = seen.get(text) ?? known?.get(text);
+    if (k === undefined) seen.set(text, (k = keysOfTerm(text)));
+    return k;
+  };
+}
+
+/** The keys of each form's text, from keys computed beforehand for `data` (compile order). */
+export function termKeysOf(data: GlossaryData, precomputed: PrecomputedKeys): Map<string, TermKeys> {
+  const out = new Map<string, TermKeys>();
+  const replay = replayKeys(precomputed);
+  for (const concept of data.concepts) {
+    formsOfConcept(concept, (text) => {
+      const k = replay(text);
+      out.set(text, k);
+      return k;
+    });
+  }
+  return out;
 }
 
 /** The keys of every form of `data`, in compile order, for PrecomputedKeys. */

@@ -5,14 +5,16 @@
  */
 import type { GlossaryIssue } from './issues.js';
 import type { Origin } from './load.js';
-import { formsOfConcept, type Form } from './compile.js';
+import { formsOfConcept, keysOfTerm, type Form, type KeysOf } from './compile.js';
 import type { Concept, Place } from '../types.js';
 
+/** `keysOf`: how to get a term's keys (a keysCache() shared with the compile that follows). */
 export function checkConsistency(
   concepts: readonly Concept[],
   origins: readonly Origin[],
   places: readonly Place[] = [],
   placeOrigins: readonly Origin[] = [],
+  keysOf: KeysOf = keysOfTerm,
 ): GlossaryIssue[] {
   const issues: GlossaryIssue[] = [];
   const at = (origin: Origin | undefined, path: Form['path'], messageId: string, data: GlossaryIssue['data']) => {
@@ -36,9 +38,10 @@ export function checkConsistency(
   const preferred = new Map<string, { index: number; form: Form }>();
   const accepted = new Map<string, { index: number; form: Form }>();
   const deprecatedForms: Array<{ index: number; form: Form }> = [];
+  const formsOf = concepts.map((c) => formsOfConcept(c, keysOf));
   concepts.forEach((c, i) => {
     const seen = new Map<string, Form>();
-    for (const form of formsOfConcept(c)) {
+    for (const form of formsOf[i]!) {
       const key = `${form.lang}:${form.keys.join(' ')}`;
       const dup = seen.get(key);
       if (dup) {
@@ -62,7 +65,7 @@ export function checkConsistency(
   });
   // A variant or admitted term of one concept that another concept has as its preferred term.
   concepts.forEach((c, i) => {
-    for (const form of formsOfConcept(c)) {
+    for (const form of formsOf[i]!) {
       if (form.kind === 'preferred' || form.kind === 'deprecated') continue;
       const owner = preferred.get(`${form.lang}:${form.keys.join(' ')}`);
       if (owner && owner.form.concept.id !== c.id)

@@ -4,8 +4,8 @@
  * issues when a file is malformed.
  */
 import type { GlossaryData } from '../types.js';
-import { getBuiltinData, getBuiltinGlossary } from './builtin.js';
-import { compileGlossary, type CompiledGlossary } from './compile.js';
+import { builtinTermKeys, getBuiltinData, getBuiltinGlossary } from './builtin.js';
+import { compileGlossary, keysCache, type CompiledGlossary } from './compile.js';
 import { GlossaryError } from './issues.js';
 import { loadGlossaryFiles, type GlossaryFile } from './load.js';
 import { mergeGlossary } from './merge.js';
@@ -26,7 +26,9 @@ export function createGlossary(options: CreateGlossaryOptions = {}): CompiledGlo
     roleOf: () => 'user',
     knownIds: new Set(base.concepts.map((c) => c.id)),
   });
-  const { data, issues } = mergeGlossary(base, loaded);
+  // Each term's keys are computed once, for the consistency check and the compile alike.
+  const keysOf = keysCache(useBuiltin ? builtinTermKeys() : undefined);
+  const { data, issues } = mergeGlossary(base, loaded, keysOf);
   if (issues.length > 0) throw new GlossaryError(issues);
-  return compileGlossary(data);
+  return compileGlossary(data, keysOf);
 }

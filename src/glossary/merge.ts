@@ -3,11 +3,13 @@
  * built-in concept by id (only the fields they give), or disable built-in ids.
  */
 import type { Concept, GlossaryData } from '../types.js';
+import type { KeysOf } from './compile.js';
 import { checkConsistency } from './consistency.js';
 import type { GlossaryIssue } from './issues.js';
 import type { LoadedEntries, Origin } from './load.js';
 
-export function mergeGlossary(base: GlossaryData, user: LoadedEntries): { data: GlossaryData; issues: GlossaryIssue[] } {
+/** `keysOf`: how the consistency check gets a term's keys (see checkConsistency()). */
+export function mergeGlossary(base: GlossaryData, user: LoadedEntries, keysOf?: KeysOf): { data: GlossaryData; issues: GlossaryIssue[] } {
   const issues: GlossaryIssue[] = [...user.issues];
   const byId = new Map(base.concepts.map((c, i) => [c.id, i]));
   const concepts: Concept[] = [...base.concepts];
@@ -39,7 +41,7 @@ export function mergeGlossary(base: GlossaryData, user: LoadedEntries): { data: 
   const final = kept.map((c) => (c.successor && disabled.has(c.successor) ? { ...c, successor: undefined } : c));
   const finalOrigins = origins.filter((_, i) => keep[i]);
   issues.push(
-    ...checkConsistency(final, finalOrigins as Origin[]).filter((issue) => issue.file !== '<glossary>'),
+    ...checkConsistency(final, finalOrigins as Origin[], [], [], keysOf).filter((issue) => issue.file !== '<glossary>'),
   );
   return { data: { concepts: final, places: base.places }, issues };
 }

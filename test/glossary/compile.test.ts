@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getBuiltinData, getBuiltinGlossary } from '../../src/glossary/builtin.js';
 import { BREAK, compileGlossary, keysOfTerm, PLACE_SLOT } from '../../src/glossary/compile.js';
+import { createGlossary } from '../../src/glossary/create.js';
 import { tokenize } from '../../src/normalize/index.js';
 import { viWord } from '../normalize/arbitraries.js';
 
@@ -25,6 +26,23 @@ describe('compileGlossary', () => {
     const fresh = compileGlossary(getBuiltinData());
     const built = getBuiltinGlossary();
     expect(built.forms.map((f) => [f.text, f.keys, f.folds])).toEqual(fresh.forms.map((f) => [f.text, f.keys, f.folds]));
+  });
+
+  it('a glossary merged from user files reuses the built-in keys and gets the keys it would tokenise', () => {
+    const user = [
+      '- id: ban-dan-van-tinh-uy',
+      '  deprecated: [{term: Provincial Mass Mobilisation Board, reason: a house rule}]',
+      '- id: test-house-term',
+      '  domain: general',
+      '  vi: Thử nghiệm',
+      '  en: Trial Run of {place}',
+      '  deprecated: [{term: Test Run, reason: house style}]',
+      '',
+    ].join('\n');
+    const merged = createGlossary({ files: [{ path: 'u.yaml', text: user }] });
+    const fresh = compileGlossary({ concepts: [...merged.concepts], places: [...merged.places] });
+    expect(merged.forms.map((f) => [f.text, f.keys, f.folds])).toEqual(fresh.forms.map((f) => [f.text, f.keys, f.folds]));
+    expect(merged.forms.find((f) => f.text === 'Test Run')?.keys).toEqual(['test', 'run']);
   });
 
   it('marks a {place} slot and a comma inside a term', () => {
