@@ -4,7 +4,8 @@
  * files it checks them as user glossaries over the built-in one.
  */
 import { checkConsistency } from '../../glossary/consistency.js';
-import { getBuiltinData } from '../../glossary/builtin.js';
+import { builtinTermKeys, getBuiltinData } from '../../glossary/builtin.js';
+import { keysCache } from '../../glossary/compile.js';
 import { loadGlossaryFiles } from '../../glossary/load.js';
 import { mergeGlossary } from '../../glossary/merge.js';
 import { GlossaryError } from '../../glossary/issues.js';
@@ -39,7 +40,7 @@ function validate(files: string[], { lang }: ParsedCommand, io: CliIo): number {
       roleOf: () => 'user',
       knownIds: new Set(base.concepts.map((c) => c.id)),
     });
-    const { data, issues } = mergeGlossary(base, loaded);
+    const { data, issues } = mergeGlossary(base, loaded, keysCache(builtinTermKeys()));
     if (issues.length) throw new GlossaryError(issues);
     concepts = data.concepts.length;
   }
