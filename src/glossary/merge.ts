@@ -3,7 +3,7 @@
  * built-in concept by id (only the fields they give), or disable built-in ids.
  */
 import type { Concept, GlossaryData } from '../types.js';
-import type { KeysOf } from './compile.js';
+import { keysOfTerm, type KeysOf } from './compile.js';
 import { checkConsistency } from './consistency.js';
 import type { GlossaryIssue } from './issues.js';
 import type { LoadedEntries, Origin } from './load.js';
@@ -18,8 +18,7 @@ export function mergeGlossary(base: GlossaryData, user: LoadedEntries, keysOf?: 
   user.patches.forEach((patch, i) => {
     const index = byId.get(patch.id);
     if (index === undefined) return;
-    const admitted = patch.admitted?.map((a) => (typeof a === 'string' ? { term: a } : a));
-    concepts[index] = { ...concepts[index]!, ...patch, ...(admitted ? { admitted } : {}) } as Concept;
+    concepts[index] = applyPatch(concepts[index]!, patch, keysOf);
     origins[index] = user.patchOrigins[i];
   });
   user.concepts.forEach((c, i) => {
@@ -44,4 +43,29 @@ export function mergeGlossary(base: GlossaryData, user: LoadedEntries, keysOf?: 
     ...checkConsistency(final, finalOrigins as Origin[], [], [], keysOf).filter((issue) => issue.file !== '<glossary>'),
   );
   return { data: { concepts: final, places: base.places }, issues };
+}
+
+/**
+ * A built-in concept with a user entry's fields. The fields given replace the built-in ones, and a
+ * term the user gives wins over a built-in term with the same words in a list the entry leaves
+ * alone: `en: People's Council delegate` makes the built-in deprecated term of that name the
+ * preferred one (a house style), and the same for an admitted term made preferred or deprecated,
+ * or a Vietnamese variant made the preferred `vi`. Without this, one line could not say it: the
+ * term would stand twice in the concept (see checkConsistency()).
+ */
+function applyPatch(concept: Concept, patch: Partial<Concept> & { id: string }, keysOf: KeysOf = keysOfTerm): Concept {
+  const admitted = patch.admitted?.map((a) => (typeof a === 'string' ? { term: a } : a));
+  const merged = { ...concept, ...patch, ...(admitted ? { admitted } : {}) } as Concept;
+  const keyOf = (lang: string, text: string): string => `${lang}:${keysOf(text).keys.join(' ')}`;
+  const given = new Set<string>();
+  if (patch.en !== undefined) given.add(keyOf('en', patch.en));
+  for (const a of admitted ?? []) given.add(keyOf('en', a.term));
+  for (const d of patch.deprecated ?? []) given.add(keyOf('en', d.term));
+  if (patch.vi !== undefined) given.add(keyOf('vi', patch.vi));
+  for (const v of patch.viVariants ?? []) given.add(keyOf('vi', v));
+  if (given.size === 0) return merged;
+  if (!patch.admitted) merged.admitted = concept.admitted.filter((a) => !given.has(keyOf('en', a.term)));
+  if (!patch.deprecated) merged.deprecated = concept.deprecated.filter((d) => !given.has(keyOf('en', d.term)));
+  if (!patch.viVariants) merged.viVariants = concept.viVariants.filter((v) => !given.has(keyOf('vi', v)));
+  return merged;
 }

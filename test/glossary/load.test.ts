@@ -167,6 +167,50 @@ describe('user glossaries', () => {
     expect(data.concepts).toEqual([{ ...base.concepts[0]!, note: 'our house style' }]);
   });
 
+  describe('a term the user gives wins over a built-in term with the same words', () => {
+    const text = [
+      '- id: test-dai-bieu',
+      '  domain: local-government',
+      '  vi: Đại biểu Hội đồng nhân dân',
+      '  viVariants: [đại biểu HĐND]',
+      "  en: People's Council deputy",
+      "  admitted: [People's Council member]",
+      '  deprecated:',
+      "    - term: People's Council delegate",
+      '      reason: provincial-portal usage',
+      '  sources: [a test fixture]',
+      '',
+    ].join('\n');
+    const base = loadGlossaryFiles([{ path: 'base.yaml', text }]).concepts;
+    const merge = (patch: string) => {
+      const user = loadGlossaryFiles([{ path: 'u.yaml', text: `- id: test-dai-bieu\n${patch}` }], {
+        roleOf: () => 'user',
+        knownIds: new Set(['test-dai-bieu']),
+      });
+      return mergeGlossary({ concepts: base, places: [] }, user);
+    };
+
+    it.each([
+      ['a deprecated term made preferred (a house style)', "  en: People's Council delegates\n", { en: "People's Council delegates", deprecated: [] }],
+      ['an admitted term made preferred', "  en: people's council Members\n", { en: "people's council Members", admitted: [] }],
+      [
+        'an admitted term deprecated',
+        "  deprecated: [{term: People's Council member, reason: our style}]\n",
+        { admitted: [], deprecated: [{ term: "People's Council member", reason: 'our style' }] },
+      ],
+      ['a Vietnamese variant made preferred', '  vi: đại biểu HĐND\n', { vi: 'đại biểu HĐND', viVariants: [] }],
+    ])('%s', (_, patch, changed) => {
+      const { data, issues } = merge(patch);
+      expect(issues).toEqual([]);
+      expect(data.concepts).toEqual([{ ...base[0]!, ...changed }]);
+    });
+
+    it('a list the entry gives is taken as given', () => {
+      const { issues } = merge("  en: People's Council delegate\n  deprecated: [{term: People's Council delegate, reason: r}]\n");
+      expect(issues.map((i) => i.messageId)).toEqual(['duplicateForm']);
+    });
+  });
+
   it('disable removes a built-in concept', () => {
     const base = loadGlossaryFiles([fixture('valid.yaml')]);
     const user = loadGlossaryFiles([{ path: 'u.yaml', text: 'disable: [test-hoi-dong-nhan-dan]\n' }], {
