@@ -157,6 +157,11 @@ export function keysOfTerm(text: string): { keys: string[]; folds: string[] } {
   return { keys, folds: folds ?? keys };
 }
 
+/** What makes two terms the same term for the glossary: their language and their keys. */
+export function sameTermKey(lang: Form['lang'], keys: readonly string[]): string {
+  return `${lang}:${keys.join(' ')}`;
+}
+
 /** The keys of the forms, in compile order, one call after another. */
 function replayKeys(precomputed: PrecomputedKeys): KeysOf {
   let next = 0;

@@ -5,7 +5,7 @@
  */
 import type { GlossaryIssue } from './issues.js';
 import type { Origin } from './load.js';
-import { formsOfConcept, keysOfTerm, type Form, type KeysOf } from './compile.js';
+import { formsOfConcept, keysOfTerm, sameTermKey, type Form, type KeysOf } from './compile.js';
 import type { Concept, Place } from '../types.js';
 
 /** `keysOf`: how to get a term's keys (a keysCache() shared with the compile that follows). */
@@ -42,7 +42,7 @@ export function checkConsistency(
   concepts.forEach((c, i) => {
     const seen = new Map<string, Form>();
     for (const form of formsOf[i]!) {
-      const key = `${form.lang}:${form.keys.join(' ')}`;
+      const key = sameTermKey(form.lang, form.keys);
       const dup = seen.get(key);
       if (dup) {
         at(origins[i], form.path, 'duplicateForm', { term: form.text, other: dup.text, id: c.id });
@@ -67,7 +67,7 @@ export function checkConsistency(
   concepts.forEach((c, i) => {
     for (const form of formsOf[i]!) {
       if (form.kind === 'preferred' || form.kind === 'deprecated') continue;
-      const owner = preferred.get(`${form.lang}:${form.keys.join(' ')}`);
+      const owner = preferred.get(sameTermKey(form.lang, form.keys));
       if (owner && owner.form.concept.id !== c.id)
         at(origins[i], form.path, 'preferredElsewhere', {
           term: form.text,
@@ -77,7 +77,7 @@ export function checkConsistency(
     }
   });
   for (const { index, form } of deprecatedForms) {
-    const clash = accepted.get(`${form.lang}:${form.keys.join(' ')}`);
+    const clash = accepted.get(sameTermKey(form.lang, form.keys));
     if (clash && clash.form.concept.id !== form.concept.id)
       at(origins[index], form.path, 'deprecatedAccepted', {
         term: form.text,

@@ -3,7 +3,7 @@
  * built-in concept by id (only the fields they give), or disable built-in ids.
  */
 import type { Concept, GlossaryData } from '../types.js';
-import { keysOfTerm, type KeysOf } from './compile.js';
+import { keysOfTerm, sameTermKey, type Form, type KeysOf } from './compile.js';
 import { checkConsistency } from './consistency.js';
 import type { GlossaryIssue } from './issues.js';
 import type { LoadedEntries, Origin } from './load.js';
@@ -56,7 +56,7 @@ export function mergeGlossary(base: GlossaryData, user: LoadedEntries, keysOf?: 
 function applyPatch(concept: Concept, patch: Partial<Concept> & { id: string }, keysOf: KeysOf = keysOfTerm): Concept {
   const admitted = patch.admitted?.map((a) => (typeof a === 'string' ? { term: a } : a));
   const merged = { ...concept, ...patch, ...(admitted ? { admitted } : {}) } as Concept;
-  const keyOf = (lang: string, text: string): string => `${lang}:${keysOf(text).keys.join(' ')}`;
+  const keyOf = (lang: Form['lang'], text: string): string => sameTermKey(lang, keysOf(text).keys);
   const given = new Set<string>();
   if (patch.en !== undefined) given.add(keyOf('en', patch.en));
   for (const a of admitted ?? []) given.add(keyOf('en', a.term));
