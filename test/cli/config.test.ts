@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, findConfig, loadConfig, validateConfig } from '../../src/cli/config.js';
 import { run } from './run.js';
@@ -306,6 +307,22 @@ describe('malformed config: file:line:column, what to do, exit 2, no stack trace
     const key = (issue: unknown): string => JSON.stringify(issue);
     expect(issues.map((i) => [i.messageId, i.data]).sort((a, b) => key(a).localeCompare(key(b)))).toEqual(
       [...expected].sort((a, b) => key(a).localeCompare(key(b))),
+    );
+  });
+
+  it('validateConfig takes any JSON value: settings, or a ConfigError with at least one issue', () => {
+    const setting = fc.constantFrom('rules', 'glossary', 'builtin', 'spelling', 'ignores', 'maxFileSize', 'lang', 'date', 'pairs', '$schema', 'x');
+    const value = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom('en-GB', 'vi', 'off', '2025-07-01', 5, [], {}, [{ source: 'a' }]));
+    fc.assert(
+      fc.property(fc.oneof(fc.dictionary(setting, value, { maxKeys: 4 }), fc.jsonValue({ maxDepth: 3 })), (raw) => {
+        try {
+          expect(typeof validateConfig(raw, 'c.json')).toBe('object');
+        } catch (error) {
+          expect(error).toBeInstanceOf(ConfigError);
+          expect((error as ConfigError).issues.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkConsistency } from '../../src/glossary/consistency.js';
 import { loadGlossaryFiles, type GlossaryFile } from '../../src/glossary/load.js';
 import { mergeGlossary } from '../../src/glossary/merge.js';
+import catalog from '../../src/locales/en/glossary.json' with { type: 'json' };
 
 const fixture = (name: string): GlossaryFile => ({
   path: `fixtures/${name}`,
@@ -116,6 +118,25 @@ describe('loadGlossaryFiles', () => {
   ])('reports %s', (_, fields, expected, sources = '  sources: [a test fixture]\n') => {
     const loaded = loadGlossaryFiles([{ path: 'x.yaml', text: `- id: test-x\n${fields}${sources}` }]);
     expect(loaded.issues.map((i) => [i.messageId, i.data])).toEqual(expected);
+  });
+
+  it('any entry gets located issues that name a message of the catalog, never a throw', () => {
+    const field = fc.constantFrom('id', 'domain', 'vi', 'en', 'viVariants', 'admitted', 'deprecated', 'status', 'sources', 'examples', 'validUntil', 'x');
+    const value = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom('test-a', 'general', '', 'a [b]', '2025-13', ['s'], [{ term: 'x' }], [3]));
+    const entry = fc.oneof(fc.dictionary(field, value, { maxKeys: 6 }), fc.jsonValue({ maxDepth: 2 }));
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 3 }), fc.constantFrom('concepts', 'user', 'places'), (entries, role) => {
+        const loaded = loadGlossaryFiles([{ path: 'x.json', text: JSON.stringify(entries) }], {
+          roleOf: () => role as 'concepts' | 'user' | 'places',
+          knownIds: new Set(['test-a']),
+        });
+        for (const issue of loaded.issues) {
+          expect(Object.keys(catalog)).toContain(issue.messageId);
+          expect(issue.line).toBeGreaterThanOrEqual(1);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('never throws on arbitrary text', () => {
