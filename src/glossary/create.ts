@@ -5,7 +5,7 @@
  */
 import type { GlossaryData } from '../types.js';
 import { builtinTermKeys, getBuiltinData, getBuiltinGlossary } from './builtin.js';
-import { compileGlossary, keysCache, type CompiledGlossary } from './compile.js';
+import { compileGlossary, keysCache, type CompiledGlossary, type KeysOf } from './compile.js';
 import { GlossaryError } from './issues.js';
 import { loadGlossaryFiles, type GlossaryFile } from './load.js';
 import { mergeGlossary } from './merge.js';
@@ -21,6 +21,15 @@ export function createGlossary(options: CreateGlossaryOptions = {}): CompiledGlo
   const useBuiltin = options.builtin ?? true;
   const files = options.files ?? [];
   if (useBuiltin && files.length === 0) return getBuiltinGlossary();
+  const { data, keysOf } = mergeUserFiles(files, useBuiltin);
+  return compileGlossary(data, keysOf);
+}
+
+/**
+ * The built-in glossary (or nothing) with user glossary files applied in order, checked; throws
+ * GlossaryError with located issues. `keysOf` holds every term's keys, for the compile that follows.
+ */
+export function mergeUserFiles(files: GlossaryFile[], useBuiltin = true): { data: GlossaryData; keysOf: KeysOf } {
   const base: GlossaryData = useBuiltin ? getBuiltinData() : { concepts: [], places: [] };
   const loaded = loadGlossaryFiles(files, {
     roleOf: () => 'user',
@@ -30,5 +39,5 @@ export function createGlossary(options: CreateGlossaryOptions = {}): CompiledGlo
   const keysOf = keysCache(useBuiltin ? builtinTermKeys() : undefined);
   const { data, issues } = mergeGlossary(base, loaded, keysOf);
   if (issues.length > 0) throw new GlossaryError(issues);
-  return compileGlossary(data, keysOf);
+  return { data, keysOf };
 }

@@ -4,10 +4,8 @@
  * files it checks them as user glossaries over the built-in one.
  */
 import { checkConsistency } from '../../glossary/consistency.js';
-import { builtinTermKeys, getBuiltinData } from '../../glossary/builtin.js';
-import { keysCache } from '../../glossary/compile.js';
+import { mergeUserFiles } from '../../glossary/create.js';
 import { loadGlossaryFiles } from '../../glossary/load.js';
-import { mergeGlossary } from '../../glossary/merge.js';
 import { GlossaryError } from '../../glossary/issues.js';
 import { createTranslator } from '../../messages/i18n.js';
 import { DOMAINS, STATUSES } from '../../types.js';
@@ -35,14 +33,7 @@ function validate(files: string[], { lang }: ParsedCommand, io: CliIo): number {
     if (issues.length) throw new GlossaryError(issues);
     concepts = loaded.concepts.length;
   } else {
-    const base = getBuiltinData();
-    const loaded = loadGlossaryFiles(readUserFiles(files, io.cwd), {
-      roleOf: () => 'user',
-      knownIds: new Set(base.concepts.map((c) => c.id)),
-    });
-    const { data, issues } = mergeGlossary(base, loaded, keysCache(builtinTermKeys()));
-    if (issues.length) throw new GlossaryError(issues);
-    concepts = data.concepts.length;
+    concepts = mergeUserFiles(readUserFiles(files, io.cwd)).data.concepts.length;
   }
   io.stdout(`${t('cli:glossaryValid', { concepts })}\n`);
   return EXIT.ok;
